@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { GuideArticle } from "./guide-article";
+import { getAllGuides, getGuideSummary } from "@/lib/content/guides.server";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAllGuides().map((guide) => ({ slug: guide.slug }));
+}
+
+export async function generateMetadata(props: PageProps<"/guides/[slug]">): Promise<Metadata> {
+  const { slug } = await props.params;
+  const guide = getGuideSummary(slug);
+  if (!guide) return {};
+  return {
+    title: guide.frontmatter.title,
+    description: guide.frontmatter.description,
+    alternates: { canonical: `/guides/${slug}` },
+  };
+}
+
+export default async function GuidePage(props: PageProps<"/guides/[slug]">) {
+  const { slug } = await props.params;
+  const guide = getGuideSummary(slug);
+  if (!guide) notFound();
+  return <GuideArticle guide={guide} />;
+}

@@ -1,0 +1,105 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildGuides } from "./build.server";
+
+let root: string;
+
+const frontmatter = (title: string, extra = "") => `---
+title: ${title}
+description: A description for ${title} that is long enough to pass the rule.
+topic: problems
+jurisdictions: [global]
+published: 2026-11-01
+lastReviewed: 2026-11-20
+sources:
+  - { title: One, url: "https://www.gov.uk/one", publisher: HMRC }
+  - { title: Two, url: "https://europa.eu/two", publisher: European Commission }
+${extra}---
+`;
+
+async function site(files: Record<string, string>) {
+  await rm(join(root, "content"), { recursive: true, force: true });
+  await mkdir(join(root, "content/guides"), { recursive: true });
+  for (const [name, text] of Object.entries(files)) await writeFile(join(root, "content/guides", name), text);
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "recourse-content-"));
+  for (const dir of ["app", "app/guides/[slug]", "app/topics/[topic]", "app/about", "app/(legal)/terms", "app/_private"]) {
+    await mkdir(join(root, dir), { recursive: true });
+    await writeFile(join(root, dir, "page.tsx"), "export default function Page() { return null; }");
+  }
+  await mkdir(join(root, "public/images"), { recursive: true });
+  await writeFile(join(root, "public/images/chain.svg"), "<svg/>");
+});
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe("buildGuides", () => {
+  it("compiles guides with their outline, reading time and code", async () => {
+    await site({
+      "lost-parcels.mdx": `${frontmatter("Lost parcels", "related: [fakes]\n")}
+## First steps
+
+Read [about us](/about), the [terms](/terms) and [fakes](/guides/fakes#what-to-do).
+
+| A | B |
+|---|---|
+| 1 | 2 |
+
+### Who pays?
+
+![The chain from seller to door](/images/chain.svg)
+`,
+      "fakes.mdx": `${frontmatter("Fakes")}
+## What to do
+
+<Callout type="warning">Do not sell it on.</Callout>
+`,
+    });
+    const { guides, problems } = await buildGuides({ root, today: "2026-11-27", includeDrafts: false });
+    expect(problems).toEqual([]);
+    expect(guides.map((g) => g.slug)).toEqual(["fakes", "lost-parcels"]);
+    const lost = guides[1]!;
+    expect(lost.headings).toEqual([
+      { depth: 2, id: "first-steps", text: "First steps" },
+      { depth: 3, id: "who-pays", text: "Who pays?" },
+    ]);
+    expect(lost.readingMinutes).toBe(1);
+    expect(lost.sections.map((s) => s.heading)).toEqual(["First steps", "Who pays?"]);
+    expect(lost.code).toContain("table");
+  });
+
+  it("reports every problem in every file in one run, and names the file of an MDX syntax error", async () => {
+    await site({
+      "a.mdx": `${frontmatter("Same title")}\n## Hi\n\n[gone](/guides/nowhere) and ![](/images/chain.svg)\n`,
+      "b.mdx": `${frontmatter("Same title")}\n## Hi\n\n<Callout>never closed\n`,
+      "c.md": "# wrong extension",
+      "d.mdx": `---\ntitle: [unclosed\n---\n`,
+    });
+    const { problems } = await buildGuides({ root, today: "2026-11-27", includeDrafts: false });
+    expect(problems).toContain(
+      "content/guides/b.mdx: MDX: Expected a closing tag for `<Callout>` (15:1-15:10) before the end of `paragraph` (line 15, column 1)",
+    );
+    expect(problems).toContain('content/guides/a.mdx: link (line 15): "/guides/nowhere" points to a page that does not exist');
+    expect(problems).toContain('content/guides/a.mdx: image (line 15): "/images/chain.svg" needs alt text that says what it shows');
+    expect(problems).toContain("content/guides/c.md: file name: guides must end in .mdx; rename it to c.mdx");
+    expect(problems.some((p) => p.startsWith("content/guides/d.mdx: frontmatter: is not valid YAML"))).toBe(true);
+  });
+
+  it("keeps drafts out unless asked, but still checks links to them", async () => {
+    await site({
+      "live.mdx": `${frontmatter("Live")}\nSee [the draft](/guides/wip).\n`,
+      "wip.mdx": `${frontmatter("Work in progress", "draft: true\n")}\nNot ready.\n`,
+    });
+    const built = await buildGuides({ root, today: "2026-11-27", includeDrafts: false });
+    expect(built.problems).toEqual(['content/guides/live.mdx: link (line 13): "/guides/wip" is a draft and will not be published']);
+    expect(built.guides.map((g) => g.slug)).toEqual(["live"]);
+    const dev = await buildGuides({ root, today: "2026-11-27", includeDrafts: true });
+    expect(dev.guides.map((g) => g.slug)).toEqual(["live", "wip"]);
+  });
+});

@@ -1,0 +1,131 @@
+import { readFile, readdir } from "node:fs/promises";
+import { basename, join } from "node:path";
+import matter from "gray-matter";
+import { checkGuides, type CheckedGuide } from "./checks";
+import { compileMdx } from "./compile.server";
+import { REDIRECTS } from "./link-rules";
+import type { Heading, Section } from "./mdx-plugins";
+import { parseFrontmatter, type GuideFrontmatter } from "./schema";
+import { TOPIC_IDS } from "./taxonomy";
+import { expandPatterns, listPagePatterns, listPublicFiles } from "../site/routes.server";
+import { dynamicRouteParams } from "../site/dynamic-routes";
+
+export const GUIDES_DIR = "content/guides";
+const WORDS_PER_MINUTE = 200;
+
+export type BuiltGuide = {
+  slug: string;
+  file: string;
+  frontmatter: GuideFrontmatter;
+  headings: Heading[];
+  sections: Section[];
+  wordCount: number;
+  readingMinutes: number;
+  code: string;
+};
+
+export type BuildOptions = {
+  /** Repository root: content/, app/ and public/ are read from here. */
+  root: string;
+  /** ISO date; frontmatter dates after it are refused. */
+  today: string;
+  /** Drafts are built for `npm run dev` only. */
+  includeDrafts: boolean;
+};
+
+export type BuildResult = { guides: BuiltGuide[]; problems: string[] };
+
+/**
+ * Reads, validates and compiles every guide, then checks them against each other and the site's
+ * routes. It never stops at the first problem: editors get every problem in every file in one run.
+ */
+export async function buildGuides({ root, today, includeDrafts }: BuildOptions): Promise<BuildResult> {
+  const dir = join(root, GUIDES_DIR);
+  const names = (await readdir(dir)).filter((n) => n.endsWith(".mdx") || n.endsWith(".md")).sort();
+  const problems: string[] = [];
+  const compiled: BuiltGuide[] = [];
+  const checked: CheckedGuide[] = [];
+
+  await Promise.all(
+    names.map(async (name) => {
+      const file = `${GUIDES_DIR}/${name}`;
+      if (name.endsWith(".md")) {
+        problems.push(`${file}: file name: guides must end in .mdx; rename it to ${name}x`);
+        return;
+      }
+      const source = await readFile(join(dir, name), "utf8");
+      let data: unknown;
+      try {
+        data = matter(source).data;
+      } catch (error) {
+        problems.push(`${file}: frontmatter: is not valid YAML (${firstLine(error)})`);
+        return;
+      }
+      const frontmatter = parseFrontmatter(file, data, today);
+      if (!frontmatter.ok) problems.push(...frontmatter.problems);
+      let result;
+      try {
+        result = await compileMdx(join(dir, name), source);
+      } catch (error) {
+        problems.push(`${file}: MDX: ${describeCompileError(error)}`);
+        return;
+      }
+      const { outline } = result;
+      const slug = basename(name, ".mdx");
+      checked.push({ file, slug, frontmatter: frontmatter.ok ? frontmatter.data : null, outline });
+      if (!frontmatter.ok) return;
+      compiled.push({
+        slug,
+        file,
+        frontmatter: frontmatter.data,
+        headings: outline.headings,
+        sections: outline.sections,
+        wordCount: outline.wordCount,
+        readingMinutes: Math.max(1, Math.round(outline.wordCount / WORDS_PER_MINUTE)),
+        code: result.code,
+      });
+    }),
+  );
+
+  compiled.sort((a, b) => a.slug.localeCompare(b.slug));
+  const guides = compiled.filter((g) => includeDrafts || !g.frontmatter.draft);
+  // Drafts take part in the checks (through `checked`) so a published guide cannot link to one by mistake.
+  const { paths, unknown } = expandPatterns(listPagePatterns(join(root, "app")), {
+    ...dynamicRouteParams(),
+    "/guides/[slug]": checked.map((g) => g.slug),
+    "/topics/[topic]": [...TOPIC_IDS],
+  });
+  for (const pattern of unknown) {
+    problems.push(`lib/site/dynamic-routes.ts: ${pattern}: list the values of this dynamic route so links to it can be checked`);
+  }
+  const anchors = new Map(checked.map((g) => [`/guides/${g.slug}`, new Set(g.outline.headings.map((h) => h.id))]));
+  problems.push(
+    ...checkGuides(checked, { paths, anchors, publicFiles: listPublicFiles(join(root, "public")) }, { redirects: REDIRECTS }),
+  );
+  return { guides, problems: [...new Set(problems)].sort() };
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0] ?? message;
+}
+
+type EsbuildMessage = {
+  text: string;
+  location?: { line: number; column: number } | null;
+  detail?: { cause?: { reason?: string } ; reason?: string };
+};
+
+/** esbuild wraps MDX errors as "Cannot process MDX file…"; the editor needs the cause and the line. */
+function describeCompileError(error: unknown): string {
+  const errors = (error as { errors?: EsbuildMessage[] }).errors;
+  if (Array.isArray(errors) && errors.length > 0) {
+    return errors
+      .map((e) => {
+        const reason = e.detail?.cause?.reason ?? e.text.split("\n").slice(-1)[0]?.trim() ?? e.text;
+        return `${reason}${e.location ? ` (line ${e.location.line}, column ${e.location.column + 1})` : ""}`;
+      })
+      .join("; ");
+  }
+  return firstLine(error);
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { cache } from "react";
+import { CONTENT_OUT_DIR, GUIDE_INDEX_FILE, guideCodeFile, type GuideSummary } from "./artifacts";
+import type { ProblemId, TopicId } from "./taxonomy";
+
+/**
+ * The app's read side of the content build. Files are read from .content/, which
+ * `npm run content:build` writes before `next build` and `npm run dev` keeps fresh.
+ */
+
+const outDir = () => join(process.cwd(), CONTENT_OUT_DIR);
+
+function readIndex(): GuideSummary[] {
+  try {
+    return JSON.parse(readFileSync(join(outDir(), GUIDE_INDEX_FILE), "utf8")) as GuideSummary[];
+  } catch (error) {
+    throw new Error(
+      `Could not read ${CONTENT_OUT_DIR}/${GUIDE_INDEX_FILE}. Run \`npm run content:build\` first (npm run build and npm run dev do it for you).`,
+      { cause: error },
+    );
+  }
+}
+
+// In development the index changes while the server runs, so it is re-read on every request;
+// in a build it is read once.
+const readIndexOnce = cache(readIndex);
+let builtIndex: GuideSummary[] | undefined;
+export function getAllGuides(): GuideSummary[] {
+  if (process.env.NODE_ENV === "development") return readIndexOnce();
+  builtIndex ??= readIndex();
+  return builtIndex;
+}
+
+export function getGuideSummary(slug: string): GuideSummary | undefined {
+  return getAllGuides().find((g) => g.slug === slug);
+}
+
+export const getGuideCode = cache((slug: string): string => readFileSync(join(outDir(), guideCodeFile(slug)), "utf8"));
+
+export function guidesByTopic(topic: TopicId): GuideSummary[] {
+  return getAllGuides()
+    .filter((g) => g.frontmatter.topic === topic)
+    .sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title));
+}
+
+export function guidesForProblem(problem: ProblemId): GuideSummary[] {
+  return getAllGuides().filter((g) => g.frontmatter.problems.includes(problem));
+}
+
+export function recentlyReviewed(limit: number): GuideSummary[] {
+  return [...getAllGuides()]
+    .sort((a, b) => b.frontmatter.lastReviewed.localeCompare(a.frontmatter.lastReviewed) || a.slug.localeCompare(b.slug))
+    .slice(0, limit);
+}

@@ -1,0 +1,92 @@
+import type { Element, Root as HastRoot } from "hast";
+import { toString as hastToString } from "hast-util-to-string";
+import type { Root as MdastRoot } from "mdast";
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
+import { visit } from "unist-util-visit";
+
+/**
+ * Unified plugins that record what the build-time checks and the page need from each article:
+ * every link and image (for the link and alt-text checks), and the outline (for the table of
+ * contents, anchors and the search index). They read the tree and never change it.
+ */
+
+export type Reference = { url: string; line: number | null };
+export type ImageReference = { src: string; alt: string; line: number | null };
+export type Heading = { depth: 2 | 3; id: string; text: string };
+export type Section = { id: string | null; heading: string | null; text: string };
+
+export type Outline = {
+  links: Reference[];
+  images: ImageReference[];
+  headings: Heading[];
+  sections: Section[];
+  wordCount: number;
+};
+
+export function emptyOutline(): Outline {
+  return { links: [], images: [], headings: [], sections: [], wordCount: 0 };
+}
+
+function jsxAttribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | null {
+  const attribute = node.attributes.find(
+    (a): a is MdxJsxAttribute => a.type === "mdxJsxAttribute" && a.name === name,
+  );
+  if (!attribute) return null;
+  return typeof attribute.value === "string" ? attribute.value : null;
+}
+
+export function remarkCollectReferences(outline: Outline) {
+  return () => (tree: MdastRoot) => {
+    visit(tree, (node) => {
+      const line = node.position?.start.line ?? null;
+      if (node.type === "link" || node.type === "definition") {
+        outline.links.push({ url: node.url, line });
+      } else if (node.type === "image") {
+        outline.images.push({ src: node.url, alt: (node.alt ?? "").trim(), line });
+      } else if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
+        if (node.name === "a") {
+          const href = jsxAttribute(node, "href");
+          if (href !== null) outline.links.push({ url: href, line });
+        } else if (node.name === "img") {
+          outline.images.push({ src: jsxAttribute(node, "src") ?? "", alt: (jsxAttribute(node, "alt") ?? "").trim(), line });
+        }
+      }
+    });
+  };
+}
+
+function headingDepth(node: Element): 2 | 3 | null {
+  if (node.tagName === "h2") return 2;
+  if (node.tagName === "h3") return 3;
+  return null;
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Runs after rehype-slug, so headings already carry the ids the anchors will use. */
+export function rehypeCollectOutline(outline: Outline) {
+  return () => (tree: HastRoot) => {
+    let current: Section = { id: null, heading: null, text: "" };
+    const sections: Section[] = [current];
+    for (const child of tree.children) {
+      const depth = child.type === "element" ? headingDepth(child) : null;
+      if (child.type === "element" && depth !== null) {
+        const text = squash(hastToString(child));
+        const id = typeof child.properties.id === "string" ? child.properties.id : "";
+        outline.headings.push({ depth, id, text });
+        current = { id, heading: text, text: "" };
+        sections.push(current);
+      } else if ("children" in child || "value" in child) {
+        const text = squash(hastToString(child as Element));
+        if (text) current.text = current.text ? `${current.text} ${text}` : text;
+      }
+    }
+    outline.sections = sections.filter((s) => s.heading !== null || s.text !== "");
+    outline.wordCount = sections.reduce(
+      (sum, s) => sum + `${s.heading ?? ""} ${s.text}`.split(/\s+/).filter(Boolean).length,
+      0,
+    );
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Validates and compiles content/guides/*.mdx into .content/ for the app to read.
+ *
+ *   tsx scripts/build-content.ts            build (drafts left out), fail on any problem
+ *   tsx scripts/build-content.ts --check    the same checks, nothing written (npm run content:check)
+ *   tsx scripts/build-content.ts --drafts --watch   for npm run dev: drafts in, rebuild on every save
+ *
+ * Compiling here, before `next build`, keeps esbuild out of Next's module graph altogether
+ * (shared/reference/stack-notes.md, "Turbopack").
+ */
+import { watch } from "node:fs";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { CONTENT_OUT_DIR, GUIDE_INDEX_FILE, guideCodeFile, type GuideSummary } from "../lib/content/artifacts";
+import { buildGuides, GUIDES_DIR } from "../lib/content/build.server";
+
+const args = new Set(process.argv.slice(2));
+const checkOnly = args.has("--check");
+const watchMode = args.has("--watch");
+const includeDrafts = args.has("--drafts");
+const root = process.cwd();
+
+/**
+ * "Today" for the not-in-the-future rule is the date in the earliest time zone (UTC+14), so an
+ * editor anywhere in the world can date a guide with their own local today.
+ */
+function latestToday(): string {
+  return new Date(Date.now() + 14 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+async function run(): Promise<boolean> {
+  const started = performance.now();
+  const { guides, problems } = await buildGuides({ root, today: process.env.CONTENT_TODAY ?? latestToday(), includeDrafts });
+  if (problems.length > 0) {
+    const files = new Set(problems.map((p) => p.split(":")[0]));
+    console.error(problems.join("\n"));
+    console.error(
+      `\n${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files.size} file${files.size === 1 ? "" : "s"}. ` +
+        "Fix them and run `npm run content:check` again; docs/writing-guides.md explains every field.",
+    );
+    return false;
+  }
+  if (!checkOnly) {
+    const out = join(root, CONTENT_OUT_DIR);
+    await rm(out, { recursive: true, force: true });
+    await mkdir(join(out, "guides"), { recursive: true });
+    const index: GuideSummary[] = guides.map(({ code: _code, ...summary }) => summary);
+    await Promise.all([
+      writeFile(join(out, GUIDE_INDEX_FILE), JSON.stringify(index)),
+      ...guides.map((g) => writeFile(join(out, guideCodeFile(g.slug)), g.code)),
+    ]);
+  }
+  const ms = Math.round(performance.now() - started);
+  console.log(`${checkOnly ? "Checked" : "Built"} ${guides.length} guide${guides.length === 1 ? "" : "s"} in ${ms} ms${includeDrafts ? " (drafts included)" : ""}.`);
+  return true;
+}
+
+const ok = await run();
+if (watchMode) {
+  let timer: NodeJS.Timeout | undefined;
+  watch(join(root, GUIDES_DIR), () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 100);
+  });
+  console.log(`Watching ${GUIDES_DIR} for changes.`);
+} else if (!ok) {
+  process.exit(1);
+}
