@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site/site-footer";
+import { SearchBox } from "@/components/site/search-box";
 import { SiteHeader } from "@/components/site/site-header";
 import { SITE_DESCRIPTION, SITE_NAME, siteUrl } from "@/lib/site/config";
 import "./globals.css";
@@ -9,6 +10,9 @@ export const metadata: Metadata = {
   title: { default: `${SITE_NAME}: help when an overseas order goes wrong`, template: `%s | ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
   applicationName: SITE_NAME,
+  alternates: { types: { "application/atom+xml": [{ url: "/feed.xml", title: `${SITE_NAME}: new and updated guides` }] } },
+  openGraph: { siteName: SITE_NAME, locale: "en_GB", type: "website", images: [{ url: "/opengraph-image", width: 1200, height: 630 }] },
+  twitter: { card: "summary_large_image" },
 };
 
 export const viewport: Viewport = {
@@ -28,7 +32,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to main content
         </a>
-        <SiteHeader />
+        <SiteHeader searchBox={<SearchBox />} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none sm:px-6 sm:py-10">
           {children}
         </main>

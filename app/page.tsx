@@ -4,11 +4,24 @@ import { ProblemIcon } from "@/components/site/problem-icons";
 import { recentlyReviewed } from "@/lib/content/guides.server";
 import { PROBLEMS } from "@/lib/content/taxonomy";
 import { TOOLS } from "@/lib/site/tools";
+import { JsonLd } from "@/components/site/json-ld";
+import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site/config";
+import { pageMetadata } from "@/lib/site/metadata";
+import { organizationJsonLd, websiteJsonLd } from "@/lib/site/structured-data";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = {
+  ...pageMetadata({ title: `${SITE_NAME}: help when an overseas order goes wrong`, description: SITE_DESCRIPTION, path: "/" }),
+  // The home page's title stands alone rather than going through the "… | Recourse" template.
+  title: { absolute: `${SITE_NAME}: help when an overseas order goes wrong` },
+};
 
 export default function HomePage() {
   const recent = recentlyReviewed(6);
   return (
     <>
+      <JsonLd data={websiteJsonLd()} />
+      <JsonLd data={organizationJsonLd()} />
       <section aria-labelledby="problems" className="max-w-4xl">
         <p className="text-lg font-semibold text-brand">Bought from an overseas shop or shopping agent?</p>
         <h1 id="problems" className="mt-2 scroll-mt-6 text-4xl font-bold leading-tight tracking-tight sm:text-5xl">What went wrong?</h1>

@@ -11,8 +11,9 @@
 import { watch } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { CONTENT_OUT_DIR, GUIDE_INDEX_FILE, guideCodeFile, type GuideSummary } from "../lib/content/artifacts";
+import { CONTENT_OUT_DIR, GUIDE_INDEX_FILE, SEARCH_INDEX_FILE, guideCodeFile, type GuideSummary } from "../lib/content/artifacts";
 import { buildGuides, GUIDES_DIR } from "../lib/content/build.server";
+import { TOOLS } from "../lib/site/tools";
 
 const args = new Set(process.argv.slice(2));
 const checkOnly = args.has("--check");
@@ -44,11 +45,20 @@ async function run(): Promise<boolean> {
     const out = join(root, CONTENT_OUT_DIR);
     await rm(out, { recursive: true, force: true });
     await mkdir(join(out, "guides"), { recursive: true });
+    // Loaded only when writing: content:check needs none of the search code.
+    const [{ buildSearchIndex, indexStats }, { guideSearchDocument, toolSearchDocument }] = await Promise.all([
+      import("../lib/search"),
+      import("../lib/content/search-documents"),
+    ]);
     const index: GuideSummary[] = guides.map(({ code: _code, ...summary }) => summary);
+    const searchIndex = buildSearchIndex([...index.map(guideSearchDocument), ...TOOLS.map(toolSearchDocument)]);
     await Promise.all([
       writeFile(join(out, GUIDE_INDEX_FILE), JSON.stringify(index)),
+      writeFile(join(out, SEARCH_INDEX_FILE), JSON.stringify(searchIndex)),
       ...guides.map((g) => writeFile(join(out, guideCodeFile(g.slug)), g.code)),
     ]);
+    const stats = indexStats(searchIndex);
+    console.log(`Search index: ${stats.documents} documents, ${stats.terms} terms, ${(stats.bytes / 1024).toFixed(1)} kB.`);
   }
   const ms = Math.round(performance.now() - started);
   console.log(`${checkOnly ? "Checked" : "Built"} ${guides.length} guide${guides.length === 1 ? "" : "s"} in ${ms} ms${includeDrafts ? " (drafts included)" : ""}.`);

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeading } from "@/components/site/page-heading";
 import { correctionsContact } from "@/lib/site/config";
+import { pageMetadata } from "@/lib/site/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "About Recourse and how we check our guides",
   description: "Who writes Recourse, how every guide is sourced, dated, reviewed and corrected, and what our information can and cannot do for you.",
-  alternates: { canonical: "/about" },
-};
+  path: "/about",
+});
 
 export default function AboutPage() {
   const contact = correctionsContact();

@@ -4,12 +4,13 @@ import { GuideCard } from "@/components/site/guide-card";
 import { PageHeading } from "@/components/site/page-heading";
 import { guidesByTopic } from "@/lib/content/guides.server";
 import { TOPICS } from "@/lib/content/taxonomy";
+import { pageMetadata } from "@/lib/site/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "All guides",
   description: "Every Recourse guide, by topic: the five common problems, before you buy, evidence, escalation and your rights.",
-  alternates: { canonical: "/guides" },
-};
+  path: "/guides",
+});
 
 export default function GuidesPage() {
   const topics = TOPICS.map((topic) => ({ topic, guides: guidesByTopic(topic.id) })).filter((t) => t.guides.length > 0);

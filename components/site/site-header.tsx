@@ -20,7 +20,7 @@ export function SiteHeader({ searchBox }: { searchBox?: React.ReactNode }) {
           {SITE_NAME}
         </Link>
         <nav aria-label="Main" className="w-full sm:w-auto">
-          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-lg">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-base sm:gap-x-5 sm:text-lg">
             {NAV.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="font-semibold">

@@ -2,7 +2,7 @@ import "server-only";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cache } from "react";
-import { CONTENT_OUT_DIR, GUIDE_INDEX_FILE, guideCodeFile, type GuideSummary } from "./artifacts";
+import { CONTENT_OUT_DIR, GUIDE_INDEX_FILE, type GuideSummary } from "./artifacts";
 import type { ProblemId, TopicId } from "./taxonomy";
 
 /**
@@ -10,11 +10,12 @@ import type { ProblemId, TopicId } from "./taxonomy";
  * `npm run content:build` writes before `next build` and `npm run dev` keeps fresh.
  */
 
-const outDir = () => join(process.cwd(), CONTENT_OUT_DIR);
 
 function readIndex(): GuideSummary[] {
   try {
-    return JSON.parse(readFileSync(join(outDir(), GUIDE_INDEX_FILE), "utf8")) as GuideSummary[];
+    // Literal paths (the same as CONTENT_OUT_DIR, GUIDE_INDEX_FILE and guideCodeFile in ./artifacts)
+    // so the bundler can scope file tracing to .content/ instead of the whole project.
+    return JSON.parse(readFileSync(join(process.cwd(), ".content", "guides.json"), "utf8")) as GuideSummary[];
   } catch (error) {
     throw new Error(
       `Could not read ${CONTENT_OUT_DIR}/${GUIDE_INDEX_FILE}. Run \`npm run content:build\` first (npm run build and npm run dev do it for you).`,
@@ -37,7 +38,7 @@ export function getGuideSummary(slug: string): GuideSummary | undefined {
   return getAllGuides().find((g) => g.slug === slug);
 }
 
-export const getGuideCode = cache((slug: string): string => readFileSync(join(outDir(), guideCodeFile(slug)), "utf8"));
+export const getGuideCode = cache((slug: string): string => readFileSync(join(process.cwd(), ".content", "guides", `${slug}.js`), "utf8"));
 
 export function guidesByTopic(topic: TopicId): GuideSummary[] {
   return getAllGuides()

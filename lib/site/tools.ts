@@ -1,4 +1,29 @@
-/** The tools, in the order a shopper tends to need them. Home and /tools list them from here. */
-export type Tool = { href: string; title: string; summary: string };
+/** The tools, in the order a shopper tends to need them. Home, /tools, the sitemap and search list them from here. */
+export type Tool = { href: string; title: string; summary: string; keywords: readonly string[] };
 
-export const TOOLS: readonly Tool[] = [];
+export const TOOLS: readonly Tool[] = [
+  {
+    href: "/tools/deadlines",
+    title: "Dispute deadline planner",
+    summary: "Every deadline in your case (card chargeback, PayPal, your legal rights, the platform's own window) worked out from your dates, with a calendar file.",
+    keywords: ["deadline", "chargeback", "paypal", "time limit", "calendar", "dispute", "how long"],
+  },
+  {
+    href: "/tools/letters",
+    title: "Letter builder",
+    summary: "Ready-to-send letters and messages filled in from your order: to the seller or agent (in Chinese and English), your card issuer, PayPal or a consumer body.",
+    keywords: ["letter", "template", "complaint", "message", "chinese", "section 75", "chargeback request"],
+  },
+  {
+    href: "/tools/import-tax-calculator",
+    title: "Import tax calculator",
+    summary: "What a parcel will cost at your door, or whether the customs bill you got is right: duty, VAT or GST and carrier fees, with the rules and sources.",
+    keywords: ["import tax", "duty", "vat", "gst", "customs", "landed cost", "calculator", "ioss"],
+  },
+  {
+    href: "/tools/checklists",
+    title: "Checklists",
+    summary: "Tick-off lists for before you buy, the evidence to keep, unboxing, before you open a dispute and sending a return overseas.",
+    keywords: ["checklist", "evidence", "unboxing", "return", "before you buy"],
+  },
+];

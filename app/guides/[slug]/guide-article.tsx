@@ -10,6 +10,8 @@ import { topicById } from "@/lib/content/taxonomy";
 import { formatIsoDate, pluralise } from "@/lib/site/format";
 import { mdxWidgets } from "@/components/tools/mdx-widgets";
 import { getMDXComponent } from "@/lib/mdx/get-mdx-component";
+import { JsonLd } from "@/components/site/json-ld";
+import { articleJsonLd, breadcrumbJsonLd, faqJsonLd } from "@/lib/site/structured-data";
 
 // One compiled component per guide per render pass, shared by everything that asks for it.
 const contentComponent = cache((slug: string) => getMDXComponent(getGuideCode(slug)));
@@ -31,14 +33,19 @@ export function GuideArticle({ guide }: { guide: GuideSummary }) {
   const related = fm.related.map(getGuideSummary).filter((g): g is GuideSummary => g !== undefined);
   const changes = [...(fm.changes ?? [])].sort((a, b) => b.date.localeCompare(a.date));
 
+  const trail = [
+    { href: "/", label: "Home" },
+    { href: "/guides", label: "Guides" },
+    ...(topic ? [{ href: `/topics/${topic.id}`, label: topic.title }] : []),
+  ];
+
   return (
     <article>
+      <JsonLd data={articleJsonLd(guide)} />
+      <JsonLd data={breadcrumbJsonLd([...trail.map((c) => ({ name: c.label, path: c.href })), { name: fm.title, path: `/guides/${guide.slug}` }])} />
+      {fm.faq && fm.faq.length > 0 ? <JsonLd data={faqJsonLd(fm.faq)} /> : null}
       <Breadcrumbs
-        trail={[
-          { href: "/", label: "Home" },
-          { href: "/guides", label: "Guides" },
-          ...(topic ? [{ href: `/topics/${topic.id}`, label: topic.title }] : []),
-        ]}
+        trail={trail}
         current={fm.title}
       />
       <header className="mt-6 max-w-3xl">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { GuideArticle } from "./guide-article";
 import { getAllGuides, getGuideSummary } from "@/lib/content/guides.server";
+import { pageMetadata } from "@/lib/site/metadata";
 
 export const dynamicParams = false;
 
@@ -13,11 +14,14 @@ export async function generateMetadata(props: PageProps<"/guides/[slug]">): Prom
   const { slug } = await props.params;
   const guide = getGuideSummary(slug);
   if (!guide) return {};
-  return {
+  return pageMetadata({
     title: guide.frontmatter.title,
     description: guide.frontmatter.description,
-    alternates: { canonical: `/guides/${slug}` },
-  };
+    path: `/guides/${slug}`,
+    type: "article",
+    published: guide.frontmatter.published,
+    modified: guide.frontmatter.lastReviewed,
+  });
 }
 
 export default async function GuidePage(props: PageProps<"/guides/[slug]">) {

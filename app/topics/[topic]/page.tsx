@@ -5,6 +5,9 @@ import { GuideCard } from "@/components/site/guide-card";
 import { PageHeading } from "@/components/site/page-heading";
 import { guidesByTopic } from "@/lib/content/guides.server";
 import { TOPICS, topicById } from "@/lib/content/taxonomy";
+import { pageMetadata } from "@/lib/site/metadata";
+import { breadcrumbJsonLd } from "@/lib/site/structured-data";
+import { JsonLd } from "@/components/site/json-ld";
 
 export const dynamicParams = false;
 
@@ -15,7 +18,7 @@ export function generateStaticParams() {
 export async function generateMetadata(props: PageProps<"/topics/[topic]">): Promise<Metadata> {
   const topic = topicById((await props.params).topic);
   if (!topic) return {};
-  return { title: topic.title, description: topic.summary, alternates: { canonical: `/topics/${topic.id}` } };
+  return pageMetadata({ title: topic.title, description: topic.summary, path: `/topics/${topic.id}` });
 }
 
 export default async function TopicPage(props: PageProps<"/topics/[topic]">) {
@@ -24,6 +27,13 @@ export default async function TopicPage(props: PageProps<"/topics/[topic]">) {
   const guides = guidesByTopic(topic.id);
   return (
     <>
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: "Home", path: "/" },
+          { name: "Guides", path: "/guides" },
+          { name: topic.title, path: `/topics/${topic.id}` },
+        ])}
+      />
       <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/guides", label: "Guides" }]} current={topic.title} />
       <div className="mt-6">
         <PageHeading title={topic.title} lead={topic.summary} />
