@@ -1,0 +1,56 @@
+/**
+ * npm run bench:lighthouse — Lighthouse 12.2.3, mobile preset (its default: a mid-range phone on
+ * slow 4G), on home, a guide, the calculator and the deadline planner. Also counts requests to any
+ * origin other than the site's own, which must be zero.
+ */
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { findChromium } from "../tests/browser";
+import { PAGE_TYPES, startServer, writeResult } from "./server";
+
+const TARGETS = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 } as const;
+const PAGES = ["home", "guide", "calculator", "deadlines"] as const;
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+
+const server = await startServer(3302);
+const chrome = await chromeLauncher.launch({
+  chromePath: findChromium(() => ""),
+  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+const rows = [];
+try {
+  for (const name of PAGES) {
+    const url = server.url + PAGE_TYPES[name];
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error" });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const { categories, audits } = result.lhr;
+      const requests = (audits["network-requests"]?.details as { items?: { url: string }[] } | undefined)?.items ?? [];
+      runs.push({
+        performance: Math.round((categories.performance?.score ?? 0) * 100),
+        accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+        "best-practices": Math.round((categories["best-practices"]?.score ?? 0) * 100),
+        seo: Math.round((categories.seo?.score ?? 0) * 100),
+        lcpMs: Math.round(audits["largest-contentful-paint"]?.numericValue ?? 0),
+        tbtMs: Math.round(audits["total-blocking-time"]?.numericValue ?? 0),
+        cls: Number((audits["cumulative-layout-shift"]?.numericValue ?? 0).toFixed(3)),
+        thirdPartyRequests: requests.filter((r) => !r.url.startsWith(server.url) && !r.url.startsWith("data:")).length,
+        failing: Object.values(audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary").map((a) => a.id),
+      });
+    }
+    // The median run by performance score, as Lighthouse's own docs recommend for noisy machines.
+    const median = [...runs].sort((a, b) => a.performance - b.performance)[Math.floor(runs.length / 2)]!;
+    rows.push({ page: name, url: PAGE_TYPES[name], runs: runs.map((r) => r.performance), ...median });
+  }
+} finally {
+  await chrome.kill();
+  await server.stop();
+}
+console.table(rows.map(({ failing: _f, ...row }) => row));
+for (const row of rows) if (row.failing.length) console.log(`${row.page}: audits not passing: ${row.failing.join(", ")}`);
+const misses = rows.flatMap((row) =>
+  Object.entries(TARGETS).filter(([key, min]) => (row[key as keyof typeof TARGETS] as number) < min).map(([key, min]) => `${row.page} ${key} ${row[key as keyof typeof TARGETS]} < ${min}`),
+);
+console.log(misses.length ? `Below target: ${misses.join("; ")}` : "All pages meet the targets.");
+console.log(`Written to ${await writeResult("lighthouse", { targets: TARGETS, runsPerPage: RUNS, pages: rows })}`);

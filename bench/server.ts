@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+/** Starts the production server (next start on an existing build) and waits until it answers. */
+export async function startServer(port: number): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      const response = await fetch(`${url}/`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error("The server did not start within 30 s. Run `npm run build` first.");
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    child,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+export async function writeResult(name: string, data: unknown): Promise<string> {
+  const dir = join(process.cwd(), "bench", "results");
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, `${name}.json`);
+  await writeFile(file, `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: machine(), ...(data as object) }, null, 2)}\n`);
+  return file;
+}
+
+function machine() {
+  return { node: process.version, platform: process.platform, arch: process.arch, cpus: (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency };
+}
+
+/** The page types every benchmark measures. */
+export const PAGE_TYPES = {
+  home: "/",
+  guide: "/guides/delayed-or-missing-parcels",
+  guidesIndex: "/guides",
+  calculator: "/tools/import-tax-calculator",
+  deadlines: "/tools/deadlines?country=GB&payment=paypal&paid=2026-09-01&problem=not-delivered&platform=aliexpress",
+  letter: "/tools/letters/refund-or-replacement",
+  checklist: "/tools/checklists/evidence",
+  search: "/search?q=chargeback",
+} as const;
