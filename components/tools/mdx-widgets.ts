@@ -1,6 +1,10 @@
+import { ChecklistById } from "./checklist-by-id";
+
 /**
- * Interactive widgets an article may place, e.g. <ImportTaxCalculator destination="DE" />. Each is
- * a "use client" leaf imported here, in server code, so it reaches MDX as a client reference
+ * Interactive widgets an article may place, e.g. <Checklist id="evidence" />. Client widgets are
+ * "use client" leaves imported here, in server code, so they reach MDX as client references
  * (a "use client" file bundled into MDX would lose its directive: contentlayer #535).
  */
-export const mdxWidgets = {};
+export const mdxWidgets = {
+  Checklist: ChecklistById,
+};

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import { PageHeading } from "@/components/site/page-heading";
+import { ChecklistWidget } from "@/components/tools/checklist-widget";
+import { CHECKLISTS, getChecklist } from "@/lib/checklists";
+import { formatIsoDate } from "@/lib/site/format";
+import { pageMetadata } from "@/lib/site/metadata";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return CHECKLISTS.map((list) => ({ id: list.id }));
+}
+
+export async function generateMetadata(props: PageProps<"/tools/checklists/[id]">): Promise<Metadata> {
+  const list = getChecklist((await props.params).id);
+  if (!list) return {};
+  return pageMetadata({ title: `Checklist: ${list.title}`, description: list.description.slice(0, 160), path: `/tools/checklists/${list.id}` });
+}
+
+export default async function ChecklistPage(props: PageProps<"/tools/checklists/[id]">) {
+  const list = getChecklist((await props.params).id);
+  if (!list) notFound();
+  return (
+    <>
+      <Breadcrumbs
+        trail={[
+          { href: "/", label: "Home" },
+          { href: "/tools", label: "Tools" },
+          { href: "/tools/checklists", label: "Checklists" },
+        ]}
+        current={list.title}
+      />
+      <div className="mt-6">
+        <PageHeading title={list.title} lead={list.description} />
+        <p className="mt-4 text-base text-muted">
+          Last reviewed <time dateTime={list.lastReviewed}>{formatIsoDate(list.lastReviewed)}</time>
+        </p>
+      </div>
+      <div className="max-w-3xl">
+        <ChecklistWidget list={list} />
+      </div>
+    </>
+  );
+}

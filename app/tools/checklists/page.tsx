@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import { PageHeading } from "@/components/site/page-heading";
+import { CHECKLISTS } from "@/lib/checklists";
+import { pageMetadata } from "@/lib/site/metadata";
+
+export const metadata: Metadata = pageMetadata({
+  title: "Checklists for buying from abroad",
+  description: "Tick-off lists for before you buy, the evidence to keep, unboxing, before you open a dispute and sending a return overseas.",
+  path: "/tools/checklists",
+});
+
+export default function ChecklistsPage() {
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/tools", label: "Tools" }]} current="Checklists" />
+      <div className="mt-6">
+        <PageHeading title="Checklists" lead="Short lists to tick off, so nothing that could win your case gets missed. Your ticks stay in this browser." />
+      </div>
+      <ul className="mt-10 max-w-3xl">
+        {CHECKLISTS.map((list) => (
+          <li key={list.id} className="border-t border-line py-5">
+            <h2 className="text-xl font-bold">
+              <Link href={`/tools/checklists/${list.id}`}>{list.title}</Link>
+            </h2>
+            <p className="mt-1">{list.description}</p>
+            <p className="mt-1 text-base text-muted">{list.items.length} items</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import { PageHeading } from "@/components/site/page-heading";
+import { DeadlineForm } from "./deadline-form";
+import { DeadlineResults } from "./deadline-results";
+import { parseDeadlineQuery, planDeadlines, type QueryParams } from "@/lib/deadlines";
+import { todayIn } from "@/lib/dates";
+import { pageMetadata } from "@/lib/site/metadata";
+
+export const metadata: Metadata = pageMetadata({
+  title: "Dispute deadline planner",
+  description: "Every deadline in your case, from your own dates: card chargeback, PayPal, your legal rights and the platform's window, with a calendar file.",
+  path: "/tools/deadlines",
+});
+
+/** The query string is the whole state, so a result can be bookmarked, shared and used without JavaScript. */
+export default async function DeadlinesPage(props: PageProps<"/tools/deadlines">) {
+  const params = (await props.searchParams) as QueryParams & Record<string, string | string[] | undefined>;
+  const submitted = Object.keys(params).length > 0;
+  const parsed = submitted ? parseDeadlineQuery(params) : null;
+  // The server's UTC day; deadlines are calendar dates, so only "days left" can differ by one near midnight.
+  const today = todayIn(new Date(), "UTC");
+  const plan = parsed?.ok ? planDeadlines(parsed.input, { today }) : null;
+
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/tools", label: "Tools" }]} current="Deadline planner" />
+      <div className="mt-6">
+        <PageHeading
+          title="Dispute deadline planner"
+          lead="Card chargebacks, PayPal, your legal rights and the platform's own window all have deadlines, and they run at the same time. Enter your dates to see every one that applies, in order."
+        />
+      </div>
+      {plan ? (
+        <DeadlineResults plan={plan} query={new URLSearchParams(toStrings(params)).toString()} />
+      ) : null}
+      <div className="mt-10 max-w-3xl">
+        {plan ? <h2 className="mb-4 text-2xl font-bold">Change your details</h2> : null}
+        <DeadlineForm values={toStrings(params)} errors={parsed && !parsed.ok ? parsed.errors : []} />
+      </div>
+      <p className="mt-10 max-w-3xl text-base text-muted">
+        Deadlines come from laws, card-scheme rules and platform policies, each linked to its source with the date we last
+        checked it. Your bank or the platform may set a shorter limit, so act well before any date shown. Nothing you enter is
+        stored or sent anywhere except in the page address. <Link href="/guides/escalation-roadmap">Which route fits your case?</Link>
+      </p>
+    </>
+  );
+}
+
+function toStrings(params: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (typeof first === "string" && first !== "") out[key] = first.slice(0, 100);
+  }
+  return out;
+}

@@ -1,0 +1,147 @@
+import { z } from "zod";
+import { calendarDateSchema } from "@/lib/dates";
+import { COUNTRIES, PAYMENT_METHODS, type Platform, PLATFORMS, PROBLEMS, toDeadlineQuery } from "@/lib/deadlines";
+import { type LetterFields, letterFieldSchema, optionalField } from "@/lib/letters";
+
+/**
+ * One case, typed once: the order details the deadline planner, the letters and the checklists
+ * share, kept in the browser's localStorage (no account). The key is versioned so a later format
+ * can ignore, rather than misread, what older versions stored.
+ */
+export const CASE_STORAGE_KEY = "recourse:case:v1";
+
+const text = letterFieldSchema.shape;
+
+export const caseDetailsSchema = z.object({
+  name: text.name,
+  orderNumber: text.orderNumber,
+  /** The day you ordered and paid (one date: card schemes and PayPal count from the payment). */
+  paid: optionalField(calendarDateSchema),
+  /** The latest expected delivery date the seller or platform gave. */
+  expected: optionalField(calendarDateSchema),
+  delivered: optionalField(calendarDateSchema),
+  amount: text.amount,
+  currency: text.currency,
+  platform: optionalField(z.enum(PLATFORMS)),
+  sellerName: text.sellerName,
+  country: optionalField(z.enum(COUNTRIES)),
+  payment: optionalField(z.enum(PAYMENT_METHODS)),
+  problem: optionalField(z.enum(PROBLEMS)),
+  itemDescription: text.itemDescription,
+});
+
+export type CaseDetails = z.output<typeof caseDetailsSchema>;
+export type CaseField = keyof CaseDetails;
+export const CASE_FIELDS = [
+  "name",
+  "orderNumber",
+  "paid",
+  "expected",
+  "delivered",
+  "amount",
+  "currency",
+  "platform",
+  "sellerName",
+  "country",
+  "payment",
+  "problem",
+  "itemDescription",
+] as const satisfies readonly CaseField[];
+
+/** A change to the case: a value sets a field, null or "" clears it, an absent key leaves it. */
+export type CasePatch = { [K in CaseField]?: unknown };
+
+function readFields(source: Record<string, unknown>, into: Record<string, unknown>): void {
+  for (const field of CASE_FIELDS) {
+    if (!Object.prototype.hasOwnProperty.call(source, field)) continue;
+    const parsed = caseDetailsSchema.shape[field].safeParse(source[field]);
+    if (parsed.success && parsed.data !== undefined) into[field] = source[field];
+  }
+}
+
+function build(raw: Record<string, unknown>): CaseDetails {
+  // Each field was checked on its own; parsing the object normalises values (trim, upper-case…).
+  const result = caseDetailsSchema.safeParse(raw);
+  return result.success ? result.data : {};
+}
+
+/**
+ * Reads what localStorage holds. Tolerant: null, broken JSON or a different shape give an empty
+ * case, and a single bad or unknown field is dropped without losing the rest.
+ */
+export function parseStoredCase(raw: string | null): CaseDetails {
+  if (raw === null || raw === "") return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return {};
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
+  const fields: Record<string, unknown> = {};
+  readFields(Object.fromEntries(Object.entries(parsed)), fields);
+  return build(fields);
+}
+
+export function serializeCase(details: CaseDetails): string {
+  return JSON.stringify(details);
+}
+
+/** Applies a patch; values that don't validate leave the old value in place. */
+export function mergeCase(old: CaseDetails, patch: CasePatch): CaseDetails {
+  const merged: Record<string, unknown> = { ...old };
+  const updates: Record<string, unknown> = {};
+  for (const field of CASE_FIELDS) {
+    if (!Object.prototype.hasOwnProperty.call(patch, field)) continue;
+    const value = patch[field];
+    if (value === undefined) continue;
+    if (value === null || (typeof value === "string" && value.trim() === "")) delete merged[field];
+    else updates[field] = value;
+  }
+  readFields(updates, merged);
+  return build(merged);
+}
+
+export function isCaseEmpty(details: CaseDetails): boolean {
+  return CASE_FIELDS.every((field) => details[field] === undefined);
+}
+
+/** Search params for /tools/deadlines; fields the case doesn't have yet are left out. */
+export function caseToDeadlineQuery(details: CaseDetails): Record<string, string> {
+  return toDeadlineQuery({
+    country: details.country,
+    payment: details.payment,
+    platform: details.platform,
+    paid: details.paid,
+    problem: details.problem,
+    expected: details.expected,
+    delivered: details.delivered,
+  });
+}
+
+/** How each platform is named inside a letter; "other" leaves the field for the buyer to fill. */
+export const PLATFORM_NAMES_IN_LETTERS: Record<Platform, string | undefined> = {
+  aliexpress: "AliExpress",
+  temu: "Temu",
+  ebay: "eBay",
+  amazon: "Amazon",
+  "taobao-agent": "Taobao",
+  other: undefined,
+};
+
+/** Prefills a letter from the case; fields the case doesn't have are left empty. */
+export function caseToLetterFields(details: CaseDetails): LetterFields {
+  const fields: LetterFields = {};
+  if (details.name !== undefined) fields.name = details.name;
+  if (details.orderNumber !== undefined) fields.orderNumber = details.orderNumber;
+  if (details.paid !== undefined) fields.orderDate = details.paid;
+  if (details.amount !== undefined) fields.amount = details.amount;
+  if (details.currency !== undefined) fields.currency = details.currency;
+  if (details.itemDescription !== undefined) fields.itemDescription = details.itemDescription;
+  if (details.sellerName !== undefined) fields.sellerName = details.sellerName;
+  const platform = details.platform === undefined ? undefined : PLATFORM_NAMES_IN_LETTERS[details.platform];
+  if (platform !== undefined) fields.platform = platform;
+  if (details.problem !== undefined) fields.problemKind = details.problem;
+  if (details.expected !== undefined) fields.expectedDelivery = details.expected;
+  return fields;
+}

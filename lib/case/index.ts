@@ -1,0 +1,15 @@
+export {
+  CASE_FIELDS,
+  CASE_STORAGE_KEY,
+  type CaseDetails,
+  caseDetailsSchema,
+  type CaseField,
+  type CasePatch,
+  caseToDeadlineQuery,
+  caseToLetterFields,
+  isCaseEmpty,
+  mergeCase,
+  parseStoredCase,
+  PLATFORM_NAMES_IN_LETTERS,
+  serializeCase,
+} from "./case";

@@ -1,0 +1,115 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { CHECKLISTS, evidence, getChecklist } from "./data";
+import {
+  checklistStorageKey,
+  parseStoredState,
+  progress,
+  serializeState,
+  setItemDone,
+  toggleItem,
+} from "./progress";
+import { type Checklist, checklistSchema, defineChecklist, GUIDE_SLUGS } from "./schema";
+
+const small: Checklist = defineChecklist({
+  id: "small",
+  title: "Small",
+  description: "A test list.",
+  lastReviewed: "2026-11-27",
+  items: [
+    { id: "a", action: "Do the first thing.", why: "Because it matters.", guide: "evidence-to-keep" },
+    { id: "b", action: "Do the second thing.", why: "Because it matters.", guide: "glossary" },
+    { id: "c", action: "Do the third thing.", why: "Because it matters.", guide: "glossary" },
+  ],
+});
+
+describe("checklist data", () => {
+  it("has the five required lists", () => {
+    expect(CHECKLISTS.map((list) => list.id)).toEqual(["before-you-buy", "evidence", "unboxing", "before-a-dispute", "return-overseas"]);
+    expect(getChecklist("unboxing")?.title).toBe("Unboxing protocol");
+    expect(getChecklist("nope")).toBeUndefined();
+  });
+
+  it("validates, with unique item ids and links only to known guides", () => {
+    for (const list of CHECKLISTS) {
+      expect(checklistSchema.safeParse(list).success).toBe(true);
+      expect(new Set(list.items.map((item) => item.id)).size).toBe(list.items.length);
+      for (const item of list.items) expect(GUIDE_SLUGS).toContain(item.guide);
+    }
+  });
+
+  it("covers the cross-border specifics", () => {
+    const text = CHECKLISTS.flatMap((list) => list.items.map((item) => `${item.action} ${item.why}`)).join(" ");
+    for (const phrase of ["QC photos", "warehouse log", "tracking history", "customs", "continuous take", "shipping label"]) {
+      expect(text).toContain(phrase);
+    }
+  });
+
+  it("fails loudly with the list and field named", () => {
+    expect(() =>
+      defineChecklist({
+        id: "bad",
+        title: "Bad",
+        description: "x",
+        lastReviewed: "2026-02-30",
+        items: [
+          { id: "Same", action: "Do something useful.", why: "Because it matters.", guide: "glossary" },
+          { id: "x", action: "Do something useful.", why: "Because it matters.", guide: "glossary" },
+          { id: "x", action: "Do something useful.", why: "Because it matters.", guide: "glossary" },
+        ],
+      }),
+    ).toThrowErrorMatchingInlineSnapshot(`
+      [Error: invalid checklist bad:
+        lastReviewed: 2026-02-30 isn't a real date. Check the day and month.
+        items.0.id: must be kebab-case (a-z, 0-9, single hyphens)]
+    `);
+  });
+});
+
+describe("progress storage", () => {
+  it("uses a versioned key", () => {
+    expect(checklistStorageKey("evidence")).toBe("recourse:checklist:v1:evidence");
+  });
+
+  it("round-trips", () => {
+    const state = toggleItem(toggleItem({ done: [] }, small, "c"), small, "a");
+    expect(state).toEqual({ done: ["a", "c"] });
+    expect(parseStoredState(serializeState(state), small)).toEqual(state);
+  });
+
+  it("drops items removed since, duplicates and non-strings", () => {
+    expect(parseStoredState('{"done":["c","gone",3,"a","a"]}', small)).toEqual({ done: ["a", "c"] });
+  });
+
+  it("accepts older shapes: an array or an id map", () => {
+    expect(parseStoredState('["b"]', small)).toEqual({ done: ["b"] });
+    expect(parseStoredState('{"a":true,"b":false,"c":"yes"}', small)).toEqual({ done: ["a"] });
+  });
+
+  it.each([null, "", "not json", "null", "42", '"a"', '{"done":"a"}', "{"])("tolerates %j", (raw) => {
+    expect(parseStoredState(raw, small)).toEqual({ done: [] });
+  });
+
+  it("never throws on any string", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (raw) => {
+        const state = parseStoredState(raw, evidence);
+        expect(state.done.every((id) => evidence.items.some((item) => item.id === id))).toBe(true);
+      }),
+    );
+  });
+
+  it("ignores unknown ids when ticking", () => {
+    expect(setItemDone({ done: ["a"] }, small, "zzz", true)).toEqual({ done: ["a"] });
+    expect(setItemDone({ done: ["a", "b"] }, small, "a", false)).toEqual({ done: ["b"] });
+  });
+});
+
+describe("progress", () => {
+  it("counts done items out of the total", () => {
+    expect(progress(small, { done: [] })).toEqual({ done: 0, total: 3, percent: 0 });
+    expect(progress(small, { done: ["a"] })).toEqual({ done: 1, total: 3, percent: 33 });
+    expect(progress(small, { done: ["a", "b"] })).toEqual({ done: 2, total: 3, percent: 67 });
+    expect(progress(small, { done: ["a", "b", "c", "gone"] })).toEqual({ done: 3, total: 3, percent: 100 });
+  });
+});

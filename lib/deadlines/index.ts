@@ -1,0 +1,58 @@
+export {
+  COUNTRIES,
+  COUNTRY_NAMES,
+  type Country,
+  type DeadlineInput,
+  deadlineInputSchema,
+  EU_COUNTRIES,
+  type EuCountry,
+  isEuCountry,
+  PAYMENT_LABELS,
+  PAYMENT_METHODS,
+  type PaymentMethod,
+  type Platform,
+  PLATFORM_LABELS,
+  PLATFORMS,
+  type Problem,
+  PROBLEM_LABELS,
+  PROBLEMS,
+} from "./inputs";
+export {
+  type Confidence,
+  CONFIDENCE_LEVELS,
+  DEADLINE_RULES,
+  type DeadlineRule,
+  deadlineRuleSchema,
+  getRule,
+  isOfficialSourceUrl,
+  OFFICIAL_SOURCE_HOSTS,
+  type Period,
+  RULE_IDS,
+  RULE_KINDS,
+  type RuleId,
+  type RuleKind,
+  type Source,
+} from "./rules";
+export {
+  CASE_EVENT_LABELS,
+  type CaseEvent,
+  type CountsFrom,
+  type Deadline,
+  type DeadlinePlan,
+  type DeadlineStatus,
+  nextDeadline,
+  type PlanMessage,
+  planDeadlines,
+} from "./plan";
+export {
+  DEADLINE_QUERY_KEYS,
+  type DeadlineQueryKey,
+  type DeadlineQueryResult,
+  type FieldError,
+  parseDeadlineQuery,
+  type QueryParams,
+  readParam,
+  toDeadlineQuery,
+} from "./query";
+export { escapeText, foldLine, formatUtcDateTime, ICS_PRODID, type IcsOptions, toIcs } from "./ics";
+export { type TimelineMarker, type TimelineModel, type TimelineOptions, type TimelineTick, timelineModel } from "./timeline";

@@ -1,0 +1,182 @@
+import { z } from "zod";
+import { calendarDateSchema, formatDayMonthYear, isBefore } from "@/lib/dates";
+
+/** EU member states by ISO 3166-1 alpha-2 code (Greece is GR here; the EU itself writes EL). */
+export const EU_COUNTRIES = [
+  "AT",
+  "BE",
+  "BG",
+  "HR",
+  "CY",
+  "CZ",
+  "DK",
+  "EE",
+  "FI",
+  "FR",
+  "DE",
+  "GR",
+  "HU",
+  "IE",
+  "IT",
+  "LV",
+  "LT",
+  "LU",
+  "MT",
+  "NL",
+  "PL",
+  "PT",
+  "RO",
+  "SK",
+  "SI",
+  "ES",
+  "SE",
+] as const;
+
+export const COUNTRIES = [...EU_COUNTRIES, "GB", "US", "CA", "AU", "NZ", "other"] as const;
+export const PAYMENT_METHODS = [
+  "credit-card",
+  "debit-card",
+  "amex",
+  "paypal",
+  "bank-transfer",
+  "agent-wallet",
+  "other",
+] as const;
+export const PLATFORMS = ["aliexpress", "temu", "ebay", "amazon", "taobao-agent", "other"] as const;
+export const PROBLEMS = ["not-delivered", "not-as-described", "faulty", "return"] as const;
+
+export type EuCountry = (typeof EU_COUNTRIES)[number];
+export type Country = (typeof COUNTRIES)[number];
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export type Platform = (typeof PLATFORMS)[number];
+export type Problem = (typeof PROBLEMS)[number];
+
+export const COUNTRY_NAMES: Record<Country, string> = {
+  AT: "Austria",
+  BE: "Belgium",
+  BG: "Bulgaria",
+  HR: "Croatia",
+  CY: "Cyprus",
+  CZ: "Czechia",
+  DK: "Denmark",
+  EE: "Estonia",
+  FI: "Finland",
+  FR: "France",
+  DE: "Germany",
+  GR: "Greece",
+  HU: "Hungary",
+  IE: "Ireland",
+  IT: "Italy",
+  LV: "Latvia",
+  LT: "Lithuania",
+  LU: "Luxembourg",
+  MT: "Malta",
+  NL: "Netherlands",
+  PL: "Poland",
+  PT: "Portugal",
+  RO: "Romania",
+  SK: "Slovakia",
+  SI: "Slovenia",
+  ES: "Spain",
+  SE: "Sweden",
+  GB: "United Kingdom",
+  US: "United States",
+  CA: "Canada",
+  AU: "Australia",
+  NZ: "New Zealand",
+  other: "Another country",
+};
+
+export const PAYMENT_LABELS: Record<PaymentMethod, string> = {
+  "credit-card": "Credit card (Visa or Mastercard)",
+  "debit-card": "Debit card (Visa or Mastercard)",
+  amex: "American Express",
+  paypal: "PayPal",
+  "bank-transfer": "Bank transfer",
+  "agent-wallet": "Shopping agent wallet or balance",
+  other: "Something else",
+};
+
+export const PLATFORM_LABELS: Record<Platform, string> = {
+  aliexpress: "AliExpress",
+  temu: "Temu",
+  ebay: "eBay",
+  amazon: "Amazon (third-party seller)",
+  "taobao-agent": "Taobao through a shopping agent",
+  other: "Another shop or platform",
+};
+
+export const PROBLEM_LABELS: Record<Problem, string> = {
+  "not-delivered": "It never arrived",
+  "not-as-described": "It isn't what was described (wrong, fake, different)",
+  faulty: "It arrived faulty or damaged",
+  return: "I want to return it, or my return is stuck",
+};
+
+export function isEuCountry(country: Country): country is EuCountry {
+  return (EU_COUNTRIES as readonly string[]).includes(country);
+}
+
+function enumField<const T extends readonly [string, ...string[]]>(values: T, missing: string, invalid: (value: string) => string) {
+  return z.enum(values, {
+    error: (issue) => (issue.input === undefined || issue.input === "" ? missing : invalid(String(issue.input))),
+  });
+}
+
+const optionalDate = calendarDateSchema.optional();
+
+/** Dates that must not come before the payment date, with the words used in error messages. */
+const LATER_THAN_PAYMENT = [
+  ["expected", "The expected delivery date"],
+  ["delivered", "The delivery date"],
+  ["disputeOpened", "The date you opened the PayPal dispute"],
+  ["statementDate", "The statement date"],
+] as const;
+
+export const deadlineInputSchema = z
+  .object({
+    country: enumField(
+      COUNTRIES,
+      "Choose the country you live in.",
+      (value) => `“${value}” isn't a country we cover. Use a two-letter code such as GB, DE or US, or choose “other”.`,
+    ),
+    payment: enumField(
+      PAYMENT_METHODS,
+      "Choose how you paid.",
+      (value) => `“${value}” isn't a payment method we know. Choose one from the list, or “other”.`,
+    ),
+    platform: enumField(
+      PLATFORMS,
+      "Choose where you bought it, or “other”.",
+      (value) => `“${value}” isn't a platform we know. Choose one from the list, or “other”.`,
+    ),
+    problem: enumField(PROBLEMS, "Choose what went wrong.", (value) => `“${value}” isn't a problem type we know. Choose one from the list.`),
+    /** The day you paid (card schemes count from the transaction; we use the payment day). */
+    paid: z
+      .string({ error: (issue) => (issue.input === undefined ? "Enter the date you paid." : "Enter the date you paid as YYYY-MM-DD.") })
+      .pipe(calendarDateSchema),
+    /** The latest expected delivery date the seller or platform gave. */
+    expected: optionalDate,
+    /** The day the goods reached you. */
+    delivered: optionalDate,
+    /** The day you opened a PayPal dispute (starts PayPal's 20-day escalation window). */
+    disputeOpened: optionalDate,
+    /** The date of the first card statement that showed the charge (starts the US FCBA 60 days). */
+    statementDate: optionalDate,
+  })
+  .superRefine((value, ctx) => {
+    const paid = value.paid;
+    for (const [key, words] of LATER_THAN_PAYMENT) {
+      const date = value[key];
+      if (date !== undefined && isBefore(date, paid)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: `${words} (${formatDayMonthYear(date)}) is before the payment date (${formatDayMonthYear(paid)}). Check both dates.`,
+        });
+      }
+    }
+  });
+
+/** Everything the planner needs about one order. Dates are calendar days in the buyer's own zone. */
+export type DeadlineInput = z.output<typeof deadlineInputSchema>;

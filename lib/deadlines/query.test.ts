@@ -1,0 +1,117 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { planDeadlines } from "./plan";
+import { parseDeadlineQuery, readParam, toDeadlineQuery } from "./query";
+import { calendarDate } from "@/lib/dates";
+
+describe("parseDeadlineQuery", () => {
+  it("parses the example URL and plans the PayPal deadline for 28 February 2027", () => {
+    const url = new URL("https://recourse.example/tools/deadlines?country=GB&payment=paypal&paid=2026-09-01&problem=not-delivered&platform=aliexpress");
+    const result = parseDeadlineQuery(url.searchParams);
+    expect(result).toEqual({
+      ok: true,
+      input: { country: "GB", payment: "paypal", platform: "aliexpress", problem: "not-delivered", paid: "2026-09-01" },
+    });
+    if (!result.ok) return;
+    const plan = planDeadlines(result.input, { today: calendarDate("2026-11-27") });
+    expect(plan.deadlines.find((x) => x.id === "paypal-dispute")?.date).toBe("2027-02-28");
+  });
+
+  it("accepts Next's searchParams objects, repeated keys, spaces, case and aliases", () => {
+    const result = parseDeadlineQuery({
+      country: " uk ",
+      payment: ["PayPal", "amex"],
+      platform: "AliExpress",
+      problem: "faulty",
+      paid: "2026-09-01",
+      delivered: "2026-09-20",
+      expected: "",
+    });
+    expect(result).toEqual({
+      ok: true,
+      input: { country: "GB", payment: "paypal", platform: "aliexpress", problem: "faulty", paid: "2026-09-01", delivered: "2026-09-20" },
+    });
+    expect(parseDeadlineQuery({ country: "el", payment: "other", platform: "other", problem: "return", paid: "2026-01-01" }).ok).toBe(true);
+  });
+
+  it("explains every missing required field in plain English", () => {
+    const result = parseDeadlineQuery({});
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        { path: "country", message: "Choose the country you live in." },
+        { path: "payment", message: "Choose how you paid." },
+        { path: "platform", message: "Choose where you bought it, or “other”." },
+        { path: "problem", message: "Choose what went wrong." },
+        { path: "paid", message: "Enter the date you paid." },
+      ],
+    });
+  });
+
+  it("names bad values and impossible dates", () => {
+    const result = parseDeadlineQuery(
+      new URLSearchParams("country=XX&payment=cash&platform=shein&problem=late&paid=2026-02-30&expected=tomorrow"),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      { path: "country", message: "“XX” isn't a country we cover. Use a two-letter code such as GB, DE or US, or choose “other”." },
+      { path: "payment", message: "“cash” isn't a payment method we know. Choose one from the list, or “other”." },
+      { path: "platform", message: "“shein” isn't a platform we know. Choose one from the list, or “other”." },
+      { path: "problem", message: "“late” isn't a problem type we know. Choose one from the list." },
+      { path: "paid", message: "2026-02-30 isn't a real date. Check the day and month." },
+      { path: "expected", message: "Enter a date in the form YYYY-MM-DD, for example 2026-09-01." },
+    ]);
+  });
+
+  it("rejects dates before the payment date", () => {
+    const result = parseDeadlineQuery({
+      country: "DE",
+      payment: "paypal",
+      platform: "temu",
+      problem: "faulty",
+      paid: "2026-09-01",
+      delivered: "2026-08-31",
+      disputeOpened: "2026-01-01",
+    });
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        { path: "delivered", message: "The delivery date (31 August 2026) is before the payment date (1 September 2026). Check both dates." },
+        {
+          path: "disputeOpened",
+          message: "The date you opened the PayPal dispute (1 January 2026) is before the payment date (1 September 2026). Check both dates.",
+        },
+      ],
+    });
+  });
+
+  it("never throws on garbage", () => {
+    const garbage = fc.oneof(
+      fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.array(fc.string()), fc.constant(undefined))),
+      fc.anything(),
+    );
+    fc.assert(
+      fc.property(garbage, (params) => {
+        // Deliberately untyped input: the parser must cope with whatever a URL or caller sends.
+        const result = parseDeadlineQuery(params as Parameters<typeof parseDeadlineQuery>[0]);
+        expect(typeof result.ok).toBe("boolean");
+      }),
+    );
+    expect(parseDeadlineQuery(null).ok).toBe(false);
+    expect(parseDeadlineQuery(new URLSearchParams("paid=" + "9".repeat(10_000))).ok).toBe(false);
+  });
+
+  it("ignores inherited properties", () => {
+    expect(readParam({}, "toString")).toBeUndefined();
+    expect(readParam({}, "__proto__")).toBeUndefined();
+  });
+});
+
+describe("toDeadlineQuery", () => {
+  it("round-trips through parseDeadlineQuery", () => {
+    const query = toDeadlineQuery({ country: "GB", payment: "paypal", platform: "aliexpress", paid: "2026-09-01", problem: "not-delivered", expected: "" });
+    expect(new URLSearchParams(query).toString()).toBe("country=GB&payment=paypal&platform=aliexpress&paid=2026-09-01&problem=not-delivered");
+    expect(parseDeadlineQuery(new URLSearchParams(query)).ok).toBe(true);
+  });
+});
