@@ -1,4 +1,5 @@
 import { ChecklistById } from "./checklist-by-id";
+import { ImportTaxCalculatorPanel } from "./import-tax-calculator-panel";
 
 /**
  * Interactive widgets an article may place, e.g. <Checklist id="evidence" />. Client widgets are
@@ -7,4 +8,5 @@ import { ChecklistById } from "./checklist-by-id";
  */
 export const mdxWidgets = {
   Checklist: ChecklistById,
+  ImportTaxCalculator: ImportTaxCalculatorPanel,
 };

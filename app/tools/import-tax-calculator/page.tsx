@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import { PageHeading } from "@/components/site/page-heading";
+import { ImportTaxCalculatorPanel } from "@/components/tools/import-tax-calculator-panel";
+import { canonicalFromFormFields } from "@/lib/import-tax/form-state";
+import { pageMetadata } from "@/lib/site/metadata";
+
+export const metadata: Metadata = pageMetadata({
+  title: "Import tax calculator: what your parcel really costs",
+  description: "Duty, VAT or GST and carrier fees on a parcel from abroad, for 38 countries, with the rules applied, their sources and the date they were checked.",
+  path: "/tools/import-tax-calculator",
+});
+
+export default async function ImportTaxCalculatorPage(props: PageProps<"/tools/import-tax-calculator">) {
+  const query = await props.searchParams;
+  // A form sent without JavaScript arrives as separate fields; give it the shareable address.
+  const canonical = canonicalFromFormFields(query);
+  if (canonical) redirect(`/tools/import-tax-calculator?${canonical.toString()}`);
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/tools", label: "Tools" }]} current="Import tax calculator" />
+      <div className="mt-6">
+        <PageHeading
+          title="Import tax calculator"
+          lead="What a parcel from abroad will cost at your door, or whether the bill you were sent is right: duty, VAT or GST, and the carrier's fee."
+        />
+      </div>
+      <div className="mt-10">
+        <ImportTaxCalculatorPanel destination="GB" query={query} syncUrl headingLevel={2} />
+      </div>
+      <p className="mt-10 max-w-3xl text-base text-muted">
+        The rules for each country are stored as dated versions with their sources, so an import date in the past or the
+        future uses the rule in force then. <Link href="/guides/estimating-import-tax-before-you-buy">How import tax works</Link>{" "}
+        · <Link href="/guides/customs-charges-and-disputes">If your bill looks wrong</Link>
+      </p>
+    </>
+  );
+}

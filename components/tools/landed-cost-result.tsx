@@ -1,0 +1,212 @@
+import type { ApiLandedCostEstimate, ApiLandedCostResult } from "@/lib/import-tax";
+import { formatIsoDate } from "@/lib/site/format";
+
+/** Presentational only (no hooks), so the calculator can render it on the server and in the browser alike. */
+
+export function formatMoney(amount: number, currency: string, minorDigits: number): string {
+  try {
+    return new Intl.NumberFormat("en-GB", { style: "currency", currency, minimumFractionDigits: minorDigits, maximumFractionDigits: minorDigits }).format(amount);
+  } catch {
+    return `${amount.toFixed(minorDigits)} ${currency}`;
+  }
+}
+
+const SEGMENTS = [
+  { key: "goods", label: "Goods", fill: "var(--brand)" },
+  { key: "shipping", label: "Shipping", fill: "#6b8f85" },
+  { key: "insurance", label: "Insurance", fill: "#9bb7ae" },
+  { key: "duty", label: "Duty", fill: "#b4541d" },
+  { key: "tax", label: "Tax", fill: "#d9903d" },
+  { key: "fees", label: "Fees", fill: "#7c5cbf" },
+] as const;
+
+const CONFIDENCE_TEXT = {
+  high: "High: the rules are settled and checked against official sources.",
+  medium: "Medium: part of this rule is unsettled or from a secondary source; check before relying on it.",
+  low: "Low: the current rule is not confirmed. Treat this as a rough guide only.",
+} as const;
+
+/** A stacked bar of where the money goes, with the figures in the legend so nothing depends on colour. */
+export function CostBar({ result }: { result: ApiLandedCostResult }) {
+  const money = (n: number) => formatMoney(n, result.currency, result.currencyMinorDigits);
+  const parts = SEGMENTS.map((s) => ({ ...s, value: result[s.key] })).filter((p) => p.value > 0);
+  const total = parts.reduce((sum, p) => sum + p.value, 0);
+  let x = 0;
+  return (
+    <figure className="mt-6">
+      <svg viewBox="0 0 600 40" preserveAspectRatio="none" className="h-10 w-full" role="img" aria-label={`Cost breakdown: ${parts.map((p) => `${p.label} ${money(p.value)}`).join(", ")}`}>
+        {parts.map((part) => {
+          const width = total > 0 ? (part.value / total) * 600 : 0;
+          const rect = <rect key={part.key} x={x} y={0} width={Math.max(width, 0)} height={40} fill={part.fill} stroke="var(--paper)" strokeWidth="1" />;
+          x += width;
+          return rect;
+        })}
+      </svg>
+      <figcaption>
+        <ul className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-base">
+          {parts.map((part) => (
+            <li key={part.key} className="flex items-center gap-2">
+              <span aria-hidden="true" className="inline-block size-3.5" style={{ background: part.fill }} />
+              {part.label} <strong>{money(part.value)}</strong>
+            </li>
+          ))}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}
+
+function Summary({ result }: { result: ApiLandedCostResult }) {
+  const money = (n: number) => formatMoney(n, result.currency, result.currencyMinorDigits);
+  return (
+    <dl className="grid grid-cols-[1fr_auto] gap-x-6 gap-y-1 text-lg">
+      <dt>Paid at checkout</dt>
+      <dd className="text-right font-semibold">{money(result.payAtCheckout)}</dd>
+      <dt>Paid on delivery</dt>
+      <dd className="text-right font-semibold">{money(result.payOnDelivery)}</dd>
+      <dt className="border-t-2 border-ink pt-1 font-bold">Total cost at your door</dt>
+      <dd className="border-t-2 border-ink pt-1 text-right text-2xl font-bold">{money(result.total)}</dd>
+    </dl>
+  );
+}
+
+function Lines({ result }: { result: ApiLandedCostResult }) {
+  const money = (n: number) => formatMoney(n, result.currency, result.currencyMinorDigits);
+  if (result.lines.length === 0) return <p className="mt-4">No duty, tax or fees are due on this order.</p>;
+  return (
+    <div className="mt-4 overflow-x-auto" role="region" aria-label="Charges, line by line" tabIndex={0}>
+      <table className="w-full min-w-[32rem] border-collapse text-left text-base">
+        <caption className="visually-hidden">Each charge with what it is worked out on</caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="py-2 pr-3">Charge</th>
+            <th scope="col" className="py-2 pr-3">Worked out on</th>
+            <th scope="col" className="py-2 pr-3">Rate</th>
+            <th scope="col" className="py-2 pr-3 text-right">Amount</th>
+            <th scope="col" className="py-2">When</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.lines.map((line) => (
+            <tr key={line.id} className="border-b border-line align-top">
+              <th scope="row" className="py-2 pr-3 font-semibold">
+                {line.label}
+                <span className="mt-0.5 block text-sm font-normal text-muted">{line.explanation}</span>
+              </th>
+              <td className="py-2 pr-3">{money(line.basis)}</td>
+              <td className="py-2 pr-3">{line.rate}</td>
+              <td className="py-2 pr-3 text-right font-semibold">{money(line.amount)}</td>
+              <td className="py-2">{line.paidWhen === "checkout" ? "At checkout" : "On delivery"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Scenario({ title, result }: { title: string; result: ApiLandedCostResult }) {
+  return (
+    <div className="border-2 border-line p-4">
+      <h4 className="mb-2 text-lg font-bold">{title}</h4>
+      <Summary result={result} />
+    </div>
+  );
+}
+
+export function LandedCostResult({ estimate, headingLevel = 2 }: { estimate: ApiLandedCostEstimate; headingLevel?: 2 | 3 }) {
+  const H = headingLevel === 2 ? "h2" : "h3";
+  const Sub = headingLevel === 2 ? "h3" : "h4";
+  return (
+    <section aria-labelledby="landed-cost-result" className="not-prose">
+      <H id="landed-cost-result" className="text-2xl font-bold">
+        Your estimate
+      </H>
+      {estimate.scenarios ? (
+        <>
+          <p className="mt-2">
+            You did not say whether the seller charges {estimate.taxName} at checkout, so here are both cases. The breakdown
+            below is for the dearer one.
+          </p>
+          <div className="mt-4 grid gap-4 md:grid-cols-2">
+            <Scenario title={`If the seller charges ${estimate.taxName} at checkout`} result={estimate.scenarios.sellerCollects} />
+            <Scenario title="If it is collected on delivery" result={estimate.scenarios.payOnDelivery} />
+          </div>
+        </>
+      ) : (
+        <div className="mt-4 max-w-xl">
+          <Summary result={estimate} />
+        </div>
+      )}
+
+      {estimate.unknownCharges.length > 0 ? (
+        <div className="mt-6 border-l-8 border-warning bg-warning-bg p-4">
+          <p className="font-bold">Not included because the current rule is not confirmed:</p>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {estimate.unknownCharges.map((charge) => (
+              <li key={charge.id}>
+                <strong>{charge.label}:</strong> {charge.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <CostBar result={estimate} />
+      <Lines result={estimate} />
+
+      {estimate.warnings.length > 0 ? (
+        <div className="mt-6">
+          <Sub className="text-xl font-bold">Watch out</Sub>
+          <ul className="mt-2 space-y-2">
+            {estimate.warnings.map((warning) => (
+              <li key={warning} className="flex gap-3 border-l-4 border-warning pl-3">
+                <span className="visually-hidden">Warning: </span>
+                {warning}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <div className="mt-6">
+        <Sub className="text-xl font-bold">How this was worked out</Sub>
+        <ul className="mt-2 list-disc space-y-1.5 pl-6">
+          {estimate.explanation.map((sentence) => (
+            <li key={sentence}>{sentence}</li>
+          ))}
+        </ul>
+        {estimate.assumptions.length > 0 ? (
+          <details className="mt-3">
+            <summary className="cursor-pointer text-link underline underline-offset-4">What we assumed</summary>
+            <ul className="mt-2 list-disc space-y-1 pl-6">
+              {estimate.assumptions.map((assumption) => (
+                <li key={assumption}>{assumption}</li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+      </div>
+
+      <div className="mt-6 text-base">
+        <p>
+          <strong>Confidence:</strong> {CONFIDENCE_TEXT[estimate.confidence]}
+        </p>
+        <p className="mt-1">
+          <strong>Rules checked:</strong> <time dateTime={estimate.rulesVerified}>{formatIsoDate(estimate.rulesVerified)}</time> (rule set {estimate.ruleVersion}).
+        </p>
+        <Sub className="mt-3 font-bold">Sources</Sub>
+        <ol className="mt-1 list-decimal space-y-1 pl-6">
+          {estimate.sources.map((source) => (
+            <li key={source.url}>
+              <a href={source.url} rel="noopener noreferrer external">
+                {source.title}
+              </a>
+            </li>
+          ))}
+        </ol>
+        <p className="mt-3 text-muted">An estimate, not a customs decision. Carrier fees change often and are shown as indicative.</p>
+      </div>
+    </section>
+  );
+}

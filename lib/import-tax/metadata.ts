@@ -1,0 +1,56 @@
+/** What the calculator form needs to render its choices, derived from the validated rules. */
+import { CATEGORIES, CATEGORY_LABELS, type Category } from "./categories";
+import { MODELLED_FROM, MODELLED_TO, type IsoDate } from "./dates";
+import { minorDigitsOf, type CurrencyCode } from "./money";
+import { DESTINATIONS, findRuleVersion } from "./rules";
+import type { Channel } from "./types";
+
+export interface DestinationMetadata {
+  code: string;
+  name: string;
+  group: "eu" | "other";
+  /** The currency amounts must be entered in on the given date (Bulgaria switched to the euro on 1 January 2026). */
+  currency: CurrencyCode;
+  currencyMinorDigits: number;
+  regionLabel: string | null;
+  regions: { code: string; name: string }[];
+  rulesVerified: IsoDate;
+}
+
+export interface CalculatorMetadata {
+  date: IsoDate;
+  modelledFrom: IsoDate;
+  modelledTo: IsoDate;
+  destinations: DestinationMetadata[];
+  categories: { code: Category; label: string }[];
+  channels: { code: Channel; label: string }[];
+}
+
+/** `date` outside the modelled range is clamped to it, so the form always has something to show. */
+export function getCalculatorMetadata(date: IsoDate): CalculatorMetadata {
+  const on = date < MODELLED_FROM ? MODELLED_FROM : date > MODELLED_TO ? MODELLED_TO : date;
+  return {
+    date: on,
+    modelledFrom: MODELLED_FROM,
+    modelledTo: MODELLED_TO,
+    destinations: DESTINATIONS.map((destination) => {
+      const version = findRuleVersion(destination, on);
+      if (!version) throw new Error(`${destination.code} has no rules for ${on}`);
+      return {
+        code: destination.code,
+        name: destination.name,
+        group: destination.group,
+        currency: version.currency,
+        currencyMinorDigits: minorDigitsOf(version.currency),
+        regionLabel: destination.regionLabel,
+        regions: version.regions.map((r) => ({ code: r.code, name: r.name })),
+        rulesVerified: version.lastVerified,
+      };
+    }),
+    categories: CATEGORIES.map((code) => ({ code, label: CATEGORY_LABELS[code] })),
+    channels: [
+      { code: "post", label: "Post (national postal service)" },
+      { code: "courier", label: "Courier (DHL, FedEx, UPS and others)" },
+    ],
+  };
+}
