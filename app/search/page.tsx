@@ -58,7 +58,7 @@ export default async function SearchPage(props: PageProps<"/search">) {
           <ol className="mt-4">
             {results.map((result) => (
               <li key={result.id} className="border-t border-line py-5">
-                <p className="text-sm font-semibold uppercase tracking-wide text-muted">{result.kind === "tool" ? "Tool" : "Guide"}</p>
+                <p className="text-sm font-semibold uppercase tracking-wide text-muted">{result.kind === "tool" ? "Tool" : result.kind === "guide" ? "Guide" : "Page"}</p>
                 <h3 className="text-xl font-bold">
                   <Link href={result.url}>
                     <Highlighted parts={result.titleParts} />
