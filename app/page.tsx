@@ -53,7 +53,7 @@ export default function HomePage() {
 
       <section aria-labelledby="tools" className="mt-16">
         <h2 id="tools" className="text-3xl font-bold">Tools for your case</h2>
-        <p className="mt-2 max-w-3xl text-muted">They work in your browser. Nothing you type is sent to us or stored anywhere else.</p>
+        <p className="mt-2 max-w-3xl text-muted">No account needed. We keep nothing you type; details you choose to save stay in your browser.</p>
         <ul className="mt-6 grid gap-4 md:grid-cols-2 lg:grid-cols-3">
           {TOOLS.map((tool) => (
             <li key={tool.href} className="border-t-4 border-brand bg-paper-alt p-5">

@@ -15,7 +15,7 @@ export default function ToolsPage() {
     <>
       <PageHeading
         title="Tools for your case"
-        lead="They work on your own order. What you type stays in this browser: nothing is sent to us or stored anywhere else."
+        lead="They work on your own order. We keep nothing you type: details you choose to save stay in this browser, and results worked out on our server are not stored."
       />
       <ul className="mt-10 grid max-w-5xl gap-6 md:grid-cols-2">
         {TOOLS.map((tool) => (

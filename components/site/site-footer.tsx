@@ -8,7 +8,7 @@ export function SiteFooter() {
         <div>
           <p className="font-bold">{SITE_NAME}</p>
           <p className="mt-2 text-muted">
-            General information for shoppers, not legal advice. No accounts, no ads, no trackers: what you type stays in your browser.
+            General information for shoppers, not legal advice. No accounts, no ads, no trackers, and we keep nothing you type into the tools.
           </p>
         </div>
         <nav aria-label="Footer">

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import type { Checklist } from "@/lib/checklists/schema";
+import { subscribeToSavedData } from "./case-store";
 import { checklistStorageKey, EMPTY_STATE, isDone, parseStoredState, progress, serializeState, setItemDone, type ChecklistState } from "@/lib/checklists/progress";
 
 /**
@@ -16,12 +17,17 @@ export function ChecklistWidget({ list, headingLevel = 2 }: { list: Checklist; h
   const Heading = headingLevel === 2 ? "h2" : "h3";
 
   useEffect(() => {
-    try {
-      setState(parseStoredState(window.localStorage.getItem(key), list));
-    } catch {
-      // Storage can be blocked (private mode, settings); the list still works for this visit.
-    }
+    const load = () => {
+      try {
+        setState(parseStoredState(window.localStorage.getItem(key), list));
+      } catch {
+        // Storage can be blocked (private mode, settings); the list still works for this visit.
+      }
+    };
+    load();
     setLoaded(true);
+    // Another tab, or "Delete my saved details", may change what is stored.
+    return subscribeToSavedData(load);
   }, [key, list]);
 
   function update(next: ChecklistState) {

@@ -6,7 +6,27 @@ import { formatShort } from "@/lib/dates";
  * that match the numbered list under it, so the picture stays readable on a phone.
  */
 export function DeadlineTimeline({ model, numbers }: { model: TimelineModel; numbers: ReadonlyMap<string, number> }) {
-  const width = 720;
+  // Two drawings, so the labels stay a readable size: a narrow one for phones, a wide one above 640 px.
+  return (
+    <figure className="not-prose my-8">
+      <div className="sm:hidden">
+        <TimelineDrawing model={model} numbers={numbers} width={360} titleId="timeline-title-narrow" />
+      </div>
+      <div className="hidden sm:block">
+        <TimelineDrawing model={model} numbers={numbers} width={720} titleId="timeline-title-wide" />
+      </div>
+      <figcaption className="mt-2 text-base text-muted">
+        Numbered dots are the deadlines listed below; hollow ones have passed.
+        {model.offScale.length > 0
+          ? ` Later, off the scale: ${model.offScale.map((m) => `${numbers.get(m.id) ?? "?"}. ${m.label} (${formatShort(m.date)})`).join("; ")}.`
+          : ""}
+      </figcaption>
+    </figure>
+  );
+}
+
+function TimelineDrawing({ model, numbers, width, titleId }: { model: TimelineModel; numbers: ReadonlyMap<string, number>; width: number; titleId: string }) {
+  const narrow = width < 500;
   const left = 24;
   const right = width - 24;
   const axisY = 92;
@@ -14,14 +34,15 @@ export function DeadlineTimeline({ model, numbers }: { model: TimelineModel; num
   const events = model.markers.filter((m) => m.kind !== "deadline");
   const deadlines = model.markers.filter((m) => m.kind === "deadline");
 
+  // On a phone every other month label is dropped so they do not collide.
+  const ticks = narrow && model.ticks.length > 6 ? model.ticks.filter((_, i) => i % 2 === 0) : model.ticks;
   return (
-    <figure className="not-prose my-8">
-      <svg viewBox={`0 0 ${width} 205`} role="img" aria-labelledby="timeline-title" className="h-auto w-full max-w-3xl overflow-visible text-ink">
-        <title id="timeline-title">
+    <svg viewBox={`0 0 ${width} 205`} role="img" aria-labelledby={titleId} className="h-auto w-full max-w-3xl overflow-visible text-ink">
+        <title id={titleId}>
           {`Timeline from ${formatShort(model.start)} to ${formatShort(model.end)}: ${events.map((e) => `${e.label} ${formatShort(e.date)}`).join(", ")}; ${deadlines.length} deadline${deadlines.length === 1 ? "" : "s"}, numbered as in the list below.`}
         </title>
         <line x1={left} x2={right} y1={axisY} y2={axisY} stroke="currentColor" strokeWidth="2" />
-        {model.ticks.map((tick) => (
+        {ticks.map((tick) => (
           <g key={tick.date}>
             <line x1={x(tick.position)} x2={x(tick.position)} y1={axisY - 5} y2={axisY + 5} stroke="currentColor" strokeWidth="1" />
             <text x={x(tick.position)} y={axisY + 20} textAnchor="middle" fontSize="12" fill="var(--muted)">
@@ -58,13 +79,6 @@ export function DeadlineTimeline({ model, numbers }: { model: TimelineModel; num
             </g>
           );
         })}
-      </svg>
-      <figcaption className="mt-2 text-base text-muted">
-        Numbered dots are the deadlines listed below; hollow ones have passed.
-        {model.offScale.length > 0
-          ? ` Later, off the scale: ${model.offScale.map((m) => `${numbers.get(m.id) ?? "?"}. ${m.label} (${formatShort(m.date)})`).join("; ")}.`
-          : ""}
-      </figcaption>
-    </figure>
+    </svg>
   );
 }

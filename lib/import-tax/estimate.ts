@@ -214,14 +214,14 @@ function explainScheme(context: Context, scheme: Extract<RuleVersion["sellerSche
   } else if (scheme.eligibility.scope === "item") {
     if (split.eligible.length > 0) {
       const units = split.eligible.reduce((sum, row) => sum + row.quantity, 0);
-      ledger.explanation.push(`${capitalise(describeRows(split.eligible))} ${units === 1 ? "is" : "are"} priced ${comparison} ${limit}${units === 1 ? "" : " each"}, so ${scheme.name} applies: ${scheme.explanation}`);
+      ledger.explanation.push(`${capitalise(describeRows(split.eligible))} ${units === 1 ? "is" : "are"} priced ${comparison} ${limit}${units === 1 ? "" : " each"}, so ${scheme.name} applies. ${scheme.explanation}`);
     }
     if (split.ineligible.length > 0) {
       const units = split.ineligible.reduce((sum, row) => sum + row.quantity, 0);
       ledger.warnings.push(`${scheme.name} cannot cover ${describeRows(split.ineligible)}: ${units === 1 ? "it is" : "they are"} priced at ${limit} or more${units === 1 ? "" : " each"}, so ${taxName} and any duty are charged when the parcel is imported, usually collected by the carrier before delivery.`);
     }
   } else if (split.eligible.length > 0) {
-    ledger.explanation.push(`Your goods come to ${formatMoney(split.measured ?? 0, currency)}, ${comparison} ${limit}, so ${scheme.name} applies: ${scheme.explanation}`);
+    ledger.explanation.push(`Your goods come to ${formatMoney(split.measured ?? 0, currency)}, ${comparison} ${limit}, so ${scheme.name} applies. ${scheme.explanation}`);
   } else {
     ledger.warnings.push(
       `${scheme.name} cannot apply: your goods come to ${formatMoney(split.measured ?? 0, currency)}, over the ${limit} limit. ${capitalise(taxName)} and any duty are charged when the parcel is imported, usually collected by the carrier before delivery. If the seller promised to pay import charges for you (delivered duty paid), they should be in the price instead.`,

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { PageHeading } from "@/components/site/page-heading";
+import { CaseDataNotice } from "@/components/tools/case-data-notice";
+import { DeadlineCaseBridge } from "@/components/tools/deadline-case-bridge";
 import { DeadlineForm } from "./deadline-form";
 import { DeadlineResults } from "./deadline-results";
 import { parseDeadlineQuery, planDeadlines, type QueryParams } from "@/lib/deadlines";
@@ -32,6 +34,7 @@ export default async function DeadlinesPage(props: PageProps<"/tools/deadlines">
           lead="Card chargebacks, PayPal, your legal rights and the platform's own window all have deadlines, and they run at the same time. Enter your dates to see every one that applies, in order."
         />
       </div>
+      <DeadlineCaseBridge submitted={plan ? toStrings(params) : null} />
       {plan ? (
         <DeadlineResults plan={plan} query={new URLSearchParams(toStrings(params)).toString()} />
       ) : null}
@@ -44,6 +47,9 @@ export default async function DeadlinesPage(props: PageProps<"/tools/deadlines">
         checked it. Your bank or the platform may set a shorter limit, so act well before any date shown. Nothing you enter is
         stored or sent anywhere except in the page address. <Link href="/guides/escalation-roadmap">Which route fits your case?</Link>
       </p>
+      <div className="mt-6 max-w-3xl">
+        <CaseDataNotice />
+      </div>
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { PageHeading } from "@/components/site/page-heading";
+import { CaseDataNotice } from "@/components/tools/case-data-notice";
 import { ChecklistWidget } from "@/components/tools/checklist-widget";
 import { CHECKLISTS, getChecklist } from "@/lib/checklists";
 import { formatIsoDate } from "@/lib/site/format";
@@ -40,6 +41,7 @@ export default async function ChecklistPage(props: PageProps<"/tools/checklists/
       </div>
       <div className="max-w-3xl">
         <ChecklistWidget list={list} />
+        <CaseDataNotice />
       </div>
     </>
   );

@@ -1,0 +1,52 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+/** One page of every type, including each tool with a filled-in state, and the 404 page. */
+const PAGES = [
+  "/",
+  "/guides",
+  "/guides/delayed-or-missing-parcels",
+  "/guides/glossary",
+  "/topics/escalation",
+  "/about",
+  "/search?q=chargeback",
+  "/tools",
+  "/tools/import-tax-calculator?destination=DE&date=2026-08-15&item=clothing,40,1&shipping=5&insurance=0&sellerCollectsTax=true&channel=post",
+  "/tools/deadlines?country=GB&payment=paypal&paid=2026-09-01&problem=not-delivered&platform=aliexpress",
+  "/tools/checklists",
+  "/tools/checklists/evidence",
+  "/tools/letters",
+  "/tools/letters/refund-or-replacement",
+  "/no-such-page",
+];
+
+const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+    for (const path of PAGES) {
+      test(`no WCAG 2.2 AA violations on ${path}`, async ({ page }) => {
+        await page.goto(path);
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+        const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}
+
+test("every focusable element shows where focus is", async ({ page }) => {
+  await page.goto("/guides/delayed-or-missing-parcels");
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press("Tab");
+    const visible = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return true;
+      const style = getComputedStyle(el);
+      const outlined = style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) > 0 && style.outlineColor !== "rgba(0, 0, 0, 0)";
+      return outlined || style.boxShadow !== "none" || style.backgroundColor === "rgb(255, 221, 0)";
+    });
+    expect(visible, `focus indicator on tab stop ${i + 1}`).toBe(true);
+  }
+});

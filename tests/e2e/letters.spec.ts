@@ -1,0 +1,192 @@
+import { readFile } from "node:fs/promises";
+import { expect, type Page, test } from "@playwright/test";
+import { CASE_STORAGE_KEY } from "@/lib/case";
+import { checklistStorageKey } from "@/lib/checklists/progress";
+import { LETTER_TEMPLATE_IDS } from "@/lib/letters";
+
+const letterOf = (page: Page) => page.getByRole("region", { name: "Your letter" });
+
+/** The copy/download/print buttons appear once the page's script has run. */
+async function ready(page: Page) {
+  await expect(page.getByRole("button", { name: "Copy letter" })).toBeVisible();
+}
+
+test.describe("with JavaScript", () => {
+  test("the letter fills in as you type, and the copied text has the order number", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/tools/letters/refund-or-replacement");
+    await ready(page);
+    const letter = letterOf(page);
+    await expect(letter).toContainText("Order [order number]: request for [what you want]");
+
+    await page.getByLabel("Order number", { exact: true }).fill("8123456789");
+    await page.getByLabel("What you want", { exact: true }).selectOption({ label: "A full refund" });
+    await expect(letter).toContainText("Order 8123456789: request for a full refund");
+    await expect(letter).toContainText("订单号：8123456789");
+    await expect(page).toHaveURL(/[?&]orderNumber=8123456789(&|$)/);
+
+    await page.getByRole("button", { name: "Copy letter" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Copied" })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^Subject: 订单号8123456789：申请全额退款 \/ Order 8123456789: request for a full refund\n/);
+    expect(copied).toContain("Order number: 8123456789");
+
+    // With JavaScript the button doesn't reload the page: it takes you to the letter.
+    await page.getByRole("button", { name: "Fill in the letter" }).click();
+    await expect(letter).toBeFocused();
+    await expect(page).toHaveURL(/\/tools\/letters\/refund-or-replacement\?orderNumber=8123456789&remedy=refund$/);
+  });
+
+  test("the .txt download holds the letter, readable in Notepad", async ({ page }) => {
+    await page.goto("/tools/letters/non-delivery-notice?orderNumber=ORD-42&trackingNumber=LP00123456789CN");
+    await ready(page);
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download .txt" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe("recourse-non-delivery-notice-ORD-42.txt");
+    const text = await readFile(await download.path(), "utf8");
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain("Subject: 订单号ORD-42：包裹至今未收到，请尽快处理 / Order ORD-42: parcel not received\r\n");
+    expect(text).toContain("物流单号：LP00123456789CN\r\n");
+    expect(text).toContain("Tracking number: LP00123456789CN\r\n");
+    await expect(page.getByRole("status").filter({ hasText: "Downloaded recourse-non-delivery-notice-ORD-42.txt" })).toBeVisible();
+  });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`unfilled details stand out without relying on colour (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto("/tools/letters/chargeback-request?orderNumber=123");
+      const blank = letterOf(page).locator("mark", { hasText: "[card issuer]" });
+      await expect(blank).toBeVisible();
+      const style = await blank.evaluate((el) => {
+        const own = getComputedStyle(el);
+        return { border: own.borderTopStyle, background: own.backgroundColor, page: getComputedStyle(document.body).backgroundColor };
+      });
+      expect(style.border).toBe("dashed");
+      expect(style.background).not.toBe(style.page);
+      await expect(letterOf(page)).toContainText("Order number: 123");
+      await expect(letterOf(page).locator("mark", { hasText: "[order number]" })).toHaveCount(0);
+    });
+  }
+
+  test("a bilingual message shows the Chinese first, then the English, each marked with its language", async ({ page }) => {
+    await page.goto("/tools/letters/agent-support-message");
+    const letter = letterOf(page);
+    const chinese = letter.locator('div[lang="zh-Hans"]');
+    const english = letter.locator('div[lang="en"]');
+    await expect(chinese).toContainText("客服您好");
+    await expect(english).toContainText("Hello");
+    const [zhBox, enBox] = [await chinese.boundingBox(), await english.boundingBox()];
+    expect(zhBox && enBox && zhBox.y < enBox.y).toBe(true);
+  });
+
+  test("a case typed in one letter is offered in another, and can be deleted", async ({ page }) => {
+    await page.goto("/tools/letters/refund-or-replacement");
+    await ready(page);
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ done: ["keep-order-confirmation"] })), checklistStorageKey("evidence"));
+    await page.getByLabel("Order number", { exact: true }).fill("CASE-555");
+    await page.getByLabel("Platform or website").fill("AliExpress");
+    await page.getByLabel("Seller or shop name").fill("Shenzhen Audio Store");
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), CASE_STORAGE_KEY)).toContain('"orderNumber":"CASE-555"');
+    expect(await page.evaluate((key) => localStorage.getItem(key), CASE_STORAGE_KEY)).toContain('"platform":"aliexpress"');
+
+    await page.goto("/tools/letters/agent-support-message");
+    await expect(page.getByText("Use the details you entered before? (order CASE-555, AliExpress, Shenzhen Audio Store)")).toBeVisible();
+    await page.getByRole("button", { name: "Fill in from my case" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Filled in 3 details from your case" })).toBeFocused();
+    await expect(page.getByLabel("Order number", { exact: true })).toHaveValue("CASE-555");
+    await expect(letterOf(page)).toContainText("代购订单号：CASE-555");
+    await expect(page).toHaveURL(/orderNumber=CASE-555/);
+
+    await page.getByRole("button", { name: "Delete my saved details" }).click();
+    await page.getByRole("button", { name: "Yes, delete them" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Deleted. Nothing from Recourse is saved in this browser now." })).toBeVisible();
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("recourse:")))).toEqual([]);
+
+    await page.goto("/tools/letters/consumer-body-complaint");
+    await ready(page);
+    await expect(page.getByText("Nothing is saved in this browser at the moment.")).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    await expect(page.getByRole("button", { name: "Fill in from my case" })).toHaveCount(0);
+  });
+
+  test("another tab sees the saved details change", async ({ context }) => {
+    const other = await context.newPage();
+    await other.goto("/tools/letters/chargeback-request");
+    await ready(other);
+    await expect(other.getByText("Nothing is saved in this browser at the moment.")).toBeVisible();
+    const page = await context.newPage();
+    await page.goto("/tools/letters/refund-or-replacement");
+    await ready(page);
+    await page.getByLabel("Order number", { exact: true }).fill("TAB-1");
+    await expect(other.getByRole("button", { name: "Delete my saved details" })).toBeVisible();
+  });
+
+  test("a page opened from a link with details doesn't offer the saved case", async ({ page }) => {
+    await page.goto("/tools/letters/refund-or-replacement");
+    await ready(page);
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ orderNumber: "SAVED-1" })), CASE_STORAGE_KEY);
+    await page.goto("/tools/letters/section-75-claim?orderNumber=LINK-2");
+    await ready(page);
+    await page.waitForLoadState("networkidle");
+    await expect(page.getByRole("button", { name: "Fill in from my case" })).toHaveCount(0);
+    await expect(letterOf(page)).toContainText("order number LINK-2");
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the form fills in the letter through the server", async ({ page }) => {
+    await page.goto("/tools/letters/non-delivery-notice");
+    await expect(page.getByRole("button", { name: "Copy letter" })).toHaveCount(0);
+    await page.getByLabel("Order number", { exact: true }).fill("NJ-42");
+    await page.getByLabel("Tracking number").fill("LP00123456789CN");
+    await page.getByLabel("What you want", { exact: true }).selectOption({ label: "A replacement" });
+    await page.getByLabel("Days to reply").fill("7");
+    await page.getByRole("button", { name: "Fill in the letter" }).click();
+
+    await expect(page).toHaveURL(/orderNumber=NJ-42.*#letter$/);
+    const letter = letterOf(page);
+    await expect(letter).toContainText("Order NJ-42: parcel not received");
+    await expect(letter).toContainText("物流单号：LP00123456789CN");
+    await expect(letter).toContainText("please arrange a replacement");
+    await expect(letter.locator("mark", { hasText: "[seller name]" })).toBeVisible();
+    await expect(letter.locator('div[lang="zh-Hans"]')).toContainText("请安排补发或换货");
+    await expect(page.getByLabel("Order number", { exact: true })).toHaveValue("NJ-42");
+  });
+
+  test("a wrong answer is shown back with its error, and left out of the letter", async ({ page }) => {
+    await page.goto("/tools/letters/chargeback-request?cardLast4=4111+1111+1111+1111&orderNumber=77");
+    const message = "Enter only the last 4 digits of the card, never the full number.";
+    await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+    await expect(page.getByRole("link", { name: message })).toHaveAttribute("href", "#field-cardLast4");
+    const input = page.getByLabel("Last 4 digits of the card");
+    await expect(input).toHaveValue("4111 1111 1111 1111");
+    await expect(input).toHaveAttribute("aria-invalid", "true");
+    await expect(input).toHaveAccessibleDescription(new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+    await expect(letterOf(page)).not.toContainText("4111");
+    await expect(letterOf(page)).toContainText("card ending [last 4 digits]");
+  });
+});
+
+test.describe("on a small phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  const long = "LP00123456789012345678901234567890CN";
+  for (const id of LETTER_TEMPLATE_IDS) {
+    test(`no sideways scrolling on ${id}`, async ({ page }) => {
+      await page.goto(`/tools/letters/${id}?orderNumber=${long}&trackingNumber=${long}&parcelId=${long}&transactionId=${long}&problem=${"Broken ".repeat(40)}`);
+      await ready(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBe(0);
+    });
+  }
+
+  test("no sideways scrolling on the list of letters", async ({ page }) => {
+    await page.goto("/tools/letters");
+    await expect(page.getByRole("link", { name: "Ask the seller for a refund or replacement" })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+  });
+});
