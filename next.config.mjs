@@ -45,9 +45,9 @@ const nextConfig = {
   // Guides are compiled by scripts/build-content.ts before the build; these stay out of Next's
   // module graph in case a server module ever imports them (stack-notes, "esbuild binary").
   serverExternalPackages: ["mdx-bundler", "esbuild"],
-  // Prerendered pages may be served stale by a CDN for a day while it fetches a fresh copy
-  // (the Cache-Control stale-while-revalidate that next start sends for static pages).
-  expireTime: 86400,
+  // With `revalidate` (app/layout.tsx) this sets Cache-Control on prerendered pages to
+  // s-maxage=<revalidate>, stale-while-revalidate=<expireTime - revalidate>: a week in all.
+  expireTime: 604800,
   // The search page and API read the index the content build writes; standalone output must carry it.
   outputFileTracingIncludes: { "/search": ["./.content/search-index.json"], "/api/search": ["./.content/search-index.json"] },
   async headers() {

@@ -15,6 +15,13 @@ export const metadata: Metadata = {
   twitter: { card: "summary_large_image" },
 };
 
+/**
+ * Prerendered pages are served with s-maxage and stale-while-revalidate (expireTime in
+ * next.config.mjs), so a CDN may keep them for a day and serve a stale copy while it refetches.
+ * Pages that read the query string stay dynamic and uncached.
+ */
+export const revalidate = 86400;
+
 export const viewport: Viewport = {
   themeColor: [
     { media: "(prefers-color-scheme: light)", color: "#ffffff" },

@@ -3,8 +3,9 @@ import { SITE_NAME } from "./config";
 
 /**
  * Metadata every page shares: canonical URL, Open Graph and Twitter cards. Paths are relative;
- * metadataBase (SITE_URL) in the root layout turns them into absolute URLs. The card image comes
- * from the nearest opengraph-image file (app/ for most pages, app/guides/[slug]/ for guides).
+ * metadataBase (SITE_URL) in the root layout turns them into absolute URLs. A page's own
+ * openGraph object replaces the layout's, so the site card (app/opengraph-image.tsx) is named here;
+ * guides have their own card file, which Next puts in its place.
  */
 export function pageMetadata({
   title,
@@ -24,7 +25,8 @@ export function pageMetadata({
   return {
     title,
     description,
-    alternates: { canonical: path },
+    // A page's alternates replace the layout's, so the feed link is repeated here.
+    alternates: { canonical: path, types: { "application/atom+xml": [{ url: "/feed.xml", title: `${SITE_NAME}: new and updated guides` }] } },
     openGraph: {
       type,
       siteName: SITE_NAME,
@@ -32,8 +34,9 @@ export function pageMetadata({
       title,
       description,
       url: path,
+      images: [{ url: "/opengraph-image", width: 1200, height: 630, alt: SITE_NAME }],
       ...(type === "article" ? { publishedTime: published, modifiedTime: modified } : {}),
     },
-    twitter: { card: "summary_large_image", title, description },
+    twitter: { card: "summary_large_image", title, description, images: ["/opengraph-image"] },
   };
 }

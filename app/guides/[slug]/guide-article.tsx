@@ -110,6 +110,7 @@ export function GuideArticle({ guide }: { guide: GuideSummary }) {
           {changes.length > 0 ? (
             <section aria-labelledby="changes" className="mt-12">
               <h2 id="changes" className="text-3xl font-bold">What changed</h2>
+              <p className="mt-2 text-muted">Changes to the rules this guide covers, and to the guide itself, newest first.</p>
               <ul className="mt-4 space-y-3">
                 {changes.map((change) => (
                   <li key={`${change.date}-${change.summary}`} className="flex flex-col gap-1 sm:flex-row sm:gap-4">

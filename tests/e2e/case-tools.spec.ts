@@ -1,0 +1,103 @@
+import { expect, test } from "@playwright/test";
+
+const EXAMPLE = "/tools/deadlines?country=GB&payment=paypal&paid=2026-09-01&problem=not-delivered&platform=aliexpress";
+
+test.describe("deadline planner", () => {
+  test("the example query shows the PayPal deadline and the calendar file holds it", async ({ page, request }) => {
+    await page.goto(EXAMPLE);
+    const paypal = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Open a PayPal dispute/i }) });
+    await expect(paypal.locator("time")).toHaveAttribute("datetime", "2027-02-28");
+    await expect(paypal).toContainText("Sunday 28 February 2027");
+    await expect(page.getByRole("img", { name: /Timeline from/ }).first()).toBeAttached();
+    const link = page.getByRole("link", { name: /Add all deadlines to my calendar/ });
+    const href = await link.getAttribute("href");
+    const ics = await request.get(href!);
+    expect(ics.headers()["content-type"]).toContain("text/calendar");
+    const text = await ics.text();
+    expect(text).toContain("BEGIN:VCALENDAR");
+    expect(text).toContain("DTSTART;VALUE=DATE:20270228");
+    expect(text).toMatch(/SUMMARY:[^\r\n]*PayPal/);
+  });
+
+  test("the form works without JavaScript and says what is missing", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/tools/deadlines");
+    await page.getByLabel("Where do you live?").selectOption("GB");
+    await page.getByRole("button", { name: "Show my deadlines" }).click();
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("There is a problem");
+    await page.getByLabel("How did you pay?").selectOption("paypal");
+    await page.getByLabel("Where did you buy?").selectOption("aliexpress");
+    await page.getByRole("radio", { name: "It never arrived" }).check();
+    await page.getByLabel("When did you pay?").fill("2026-09-01");
+    await page.getByRole("button", { name: "Show my deadlines" }).click();
+    await expect(page.getByRole("heading", { name: "Your deadlines" })).toBeVisible();
+    await expect(page.locator('time[datetime="2027-02-28"]').first()).toBeVisible();
+    await context.close();
+  });
+
+  test("a payment with no protection is said plainly", async ({ page }) => {
+    await page.goto("/tools/deadlines?country=DE&payment=bank-transfer&paid=2026-10-01&problem=not-delivered&platform=taobao-agent");
+    await expect(page.getByText(/Warning:/).first()).toBeAttached();
+    await expect(page.locator("main")).toContainText(/bank transfer/i);
+  });
+
+  test("nonsense in the address gives a clear form, not an error page", async ({ page }) => {
+    const response = await page.goto("/tools/deadlines?country=XX&paid=2026-02-30&payment=%00");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("There is a problem");
+  });
+
+  test("fits a 360 px phone", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(EXAMPLE);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe("checklists", () => {
+  test("ticks survive a reload and can be cleared", async ({ page }) => {
+    await page.goto("/tools/checklists/evidence");
+    const boxes = page.getByRole("checkbox");
+    await boxes.nth(0).check();
+    await boxes.nth(2).check();
+    await expect(page.getByText(/^2 of \d+ done$/)).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("checkbox").nth(0)).toBeChecked();
+    await expect(page.getByRole("checkbox").nth(2)).toBeChecked();
+    await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "2");
+    await page.getByRole("button", { name: "Clear my ticks" }).click();
+    await expect(page.getByRole("checkbox").nth(0)).not.toBeChecked();
+    await page.reload();
+    await expect(page.getByRole("checkbox").nth(0)).not.toBeChecked();
+  });
+
+  test("each item says why it matters and links to its guide", async ({ page }) => {
+    await page.goto("/tools/checklists/unboxing");
+    const first = page.getByRole("listitem").filter({ has: page.getByRole("checkbox") }).first();
+    await first.getByText("Why this matters").click();
+    await expect(first.getByRole("link", { name: "Read the guide" })).toBeVisible();
+  });
+
+  test("without JavaScript it is a plain readable list", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/tools/checklists/before-a-dispute");
+    expect(await page.getByRole("checkbox").count()).toBeGreaterThan(3);
+    await expect(page.getByRole("button", { name: "Clear my ticks" })).toBeHidden();
+    await context.close();
+  });
+
+  test("a checklist placed in a guide works there too", async ({ page }) => {
+    await page.goto("/guides/evidence-to-keep");
+    const list = page.getByRole("region", { name: "Evidence to keep" });
+    await list.getByRole("checkbox").first().check();
+    await expect(list.getByText(/^1 of \d+ done$/)).toBeVisible();
+  });
+
+  test("fits a 360 px phone", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/tools/checklists/return-overseas");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  });
+});
