@@ -13,7 +13,7 @@ export async function generateMetadata(props: PageProps<"/search">): Promise<Met
   return {
     ...pageMetadata({
       title: query ? `Search results for “${query}”` : "Search",
-      description: "Search every Recourse guide and tool.",
+      description: "Search every Recourse guide and tool: customs charges, lost parcels, fakes, refunds, chargebacks and your rights.",
       path: "/search",
     }),
     // Result pages are endless and thin; only the search page itself belongs in an index.

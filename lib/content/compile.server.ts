@@ -25,6 +25,8 @@ export async function compileMdx(path: string, source: string): Promise<Compiled
     esbuildOptions(options) {
       options.minify = true;
       options.target = "es2022";
+      // Problems are reported once, in the editor-facing form, by the caller.
+      options.logLevel = "silent";
       return options;
     },
   });
