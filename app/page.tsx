@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site/link";
 import { GuideCard } from "@/components/site/guide-card";
 import { ProblemIcon } from "@/components/site/problem-icons";
 import { recentlyReviewed } from "@/lib/content/guides.server";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/site/link";
 import { GuideCard } from "@/components/site/guide-card";
 import { PageHeading } from "@/components/site/page-heading";
 import { guidesByTopic } from "@/lib/content/guides.server";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/site/link";
 import { Highlighted } from "@/components/site/highlighted";
 import { PageHeading } from "@/components/site/page-heading";
 import { getSearchIndex } from "@/lib/content/search-index.server";

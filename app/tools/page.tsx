@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/site/link";
 import { PageHeading } from "@/components/site/page-heading";
 import { pageMetadata } from "@/lib/site/metadata";
 import { TOOLS } from "@/lib/site/tools";

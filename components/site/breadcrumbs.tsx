@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site/link";
 
 export type Crumb = { href: string; label: string };
 

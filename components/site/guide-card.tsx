@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site/link";
 import type { GuideSummary } from "@/lib/content/artifacts";
 import { formatIsoDate } from "@/lib/site/format";
 

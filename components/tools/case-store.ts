@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { CaseDetails, CaseField, CasePatch } from "@/lib/case";
+import { CASE_STORAGE_KEY } from "@/lib/case/storage-key";
 import type { LetterFieldName } from "@/lib/letters";
 
 /**
@@ -90,9 +91,11 @@ export interface CaseStore {
 
 export function useCase(): CaseStore {
   const [lib, setLib] = useState<CaseLib | null>(caseLib);
+  // The parser (and zod with it) is only fetched when there is a saved case to read.
+  const hasSaved = useSyncExternalStore(subscribe, () => read(CASE_STORAGE_KEY) !== null, () => false);
   useEffect(() => {
-    if (lib === null) loadCaseLib().then(setLib, () => undefined);
-  }, [lib]);
+    if (lib === null && hasSaved) loadCaseLib().then(setLib, () => undefined);
+  }, [lib, hasSaved]);
   // The raw string is the snapshot: equal strings compare equal, so nothing needs caching.
   const raw = useSyncExternalStore(
     subscribe,

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/site/link";
 import { useEffect, useState } from "react";
 import type { Checklist } from "@/lib/checklists/schema";
 import { subscribeToSavedData } from "./case-store";

@@ -8,7 +8,7 @@ import { type LetterFields, letterFieldSchema, optionalField } from "@/lib/lette
  * share, kept in the browser's localStorage (no account). The key is versioned so a later format
  * can ignore, rather than misread, what older versions stored.
  */
-export const CASE_STORAGE_KEY = "recourse:case:v1";
+export { CASE_STORAGE_KEY } from "./storage-key";
 
 const text = letterFieldSchema.shape;
 

@@ -134,4 +134,14 @@ describe("cross-guide checks", () => {
       'lib/content/redirects.json: redirects.2.to: "/guides/old" is itself redirected; point straight at the final page',
     ]);
   });
+
+  it("finds guides that link on to too few others, and guides nothing links to", () => {
+    const paths = new Set(["/guides/a", "/guides/b", "/guides/c", "/guides/d", "/guides/e"]);
+    const to = (...slugs: string[]) => ({ links: slugs.map((s) => link(`/guides/${s}`)) });
+    const guides = [guide("a", {}, to("b", "c", "d")), guide("b", {}, to("a", "c", "d")), guide("c", {}, to("a", "b", "d")), guide("d", {}, to("a", "b")), guide("e", {}, to("a", "b", "c"))];
+    expect(checkGuides(guides, { ...site, paths })).toEqual([
+      "content/guides/d.mdx: links: must link to at least 3 other guides in the text where they help (got 2)",
+      "content/guides/e.mdx: links: no other guide links here; link to it from a guide on a related problem",
+    ]);
+  });
 });

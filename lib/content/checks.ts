@@ -9,6 +9,8 @@ import { isDeniedHost, type Redirect } from "./link-rules";
  */
 
 export const MIN_SOURCES = 2;
+/** Each guide sends readers on to at least this many other guides from its body. */
+export const MIN_GUIDE_LINKS = 3;
 
 export type CheckedGuide = {
   file: string;
@@ -96,6 +98,38 @@ function checkReferences(
   }
 }
 
+/** Guide slugs a guide's body links to (other guides only, each once). */
+function linkedGuides(guide: CheckedGuide): Set<string> {
+  const targets = new Set<string>();
+  for (const link of guide.outline.links) {
+    const slug = link.url.match(/^\/guides\/([^/#?]+)/)?.[1];
+    if (slug && slug !== guide.slug) targets.add(slug);
+  }
+  return targets;
+}
+
+/**
+ * No dead ends and no orphans: every published guide links on to others and is linked to from at
+ * least one. Only a library larger than MIN_GUIDE_LINKS guides can meet that, so smaller ones skip it.
+ */
+function checkLinkGraph(guides: readonly CheckedGuide[]): string[] {
+  const published = guides.filter((g) => g.frontmatter && !g.frontmatter.draft);
+  if (published.length <= MIN_GUIDE_LINKS) return [];
+  const inbound = new Map(published.map((g) => [g.slug, 0]));
+  const problems: string[] = [];
+  for (const guide of published) {
+    const targets = linkedGuides(guide);
+    for (const slug of targets) if (inbound.has(slug)) inbound.set(slug, (inbound.get(slug) ?? 0) + 1);
+    if (targets.size < MIN_GUIDE_LINKS) {
+      problems.push(`${guide.file}: links: must link to at least ${MIN_GUIDE_LINKS} other guides in the text where they help (got ${targets.size})`);
+    }
+  }
+  for (const guide of published) {
+    if (inbound.get(guide.slug) === 0) problems.push(`${guide.file}: links: no other guide links here; link to it from a guide on a related problem`);
+  }
+  return problems;
+}
+
 export function checkGuides(
   guides: readonly CheckedGuide[],
   site: SiteMap,
@@ -135,6 +169,8 @@ export function checkGuides(
       else if (target.frontmatter?.draft && !fm.draft) problems.push(`${file}: related.${i}: "${slug}" is a draft and will not be published`);
     });
   }
+  problems.push(...checkLinkGraph(guides));
+
   for (const [i, redirect] of (options.redirects ?? []).entries()) {
     const where = `lib/content/redirects.json: redirects.${i}`;
     const target = redirect.to.split("#")[0] ?? "";

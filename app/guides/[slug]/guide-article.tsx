@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site/link";
 import { cache } from "react";
 import { getMDXComponents } from "@/components/mdx/mdx-components";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";

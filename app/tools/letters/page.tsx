@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/site/link";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { PageHeading } from "@/components/site/page-heading";
 import { LETTER_TEMPLATES } from "@/lib/letters";
