@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "@/components/site/link";
-import { Breadcrumbs } from "@/components/site/breadcrumbs";
-import { PageHeading } from "@/components/site/page-heading";
 import { CHECKLISTS } from "@/lib/checklists";
 import { pageMetadata } from "@/lib/site/metadata";
+import { ToolPageHeader } from "@/components/tools/tool-page-header";
 
 export const metadata: Metadata = pageMetadata({
   title: "Checklists for buying from abroad",
@@ -14,10 +13,7 @@ export const metadata: Metadata = pageMetadata({
 export default function ChecklistsPage() {
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/tools", label: "Tools" }]} current="Checklists" />
-      <div className="mt-6">
-        <PageHeading title="Checklists" lead="Short lists to tick off, so nothing that could win your case gets missed. Your ticks stay in this browser." />
-      </div>
+      <ToolPageHeader crumb="Checklists" title="Checklists" lead="Short lists to tick off, so nothing that could win your case gets missed. Your ticks stay in this browser." />
       <ul className="mt-10 max-w-3xl">
         {CHECKLISTS.map((list) => (
           <li key={list.id} className="border-t border-line py-5">

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import Link from "@/components/site/link";
-import { Breadcrumbs } from "@/components/site/breadcrumbs";
-import { PageHeading } from "@/components/site/page-heading";
 import { CaseDataNotice } from "@/components/tools/case-data-notice";
 import { DeadlineCaseBridge } from "@/components/tools/deadline-case-bridge";
 import { DeadlineForm } from "./deadline-form";
@@ -9,6 +7,7 @@ import { DeadlineResults } from "./deadline-results";
 import { parseDeadlineQuery, planDeadlines, type QueryParams } from "@/lib/deadlines";
 import { todayIn } from "@/lib/dates";
 import { pageMetadata } from "@/lib/site/metadata";
+import { ToolPageHeader } from "@/components/tools/tool-page-header";
 
 export const metadata: Metadata = pageMetadata({
   title: "Dispute deadline planner",
@@ -27,13 +26,11 @@ export default async function DeadlinesPage(props: PageProps<"/tools/deadlines">
 
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/tools", label: "Tools" }]} current="Deadline planner" />
-      <div className="mt-6">
-        <PageHeading
-          title="Dispute deadline planner"
-          lead="Card chargebacks, PayPal, your legal rights and the platform's own window all have deadlines, and they run at the same time. Enter your dates to see every one that applies, in order."
-        />
-      </div>
+      <ToolPageHeader
+        crumb="Deadline planner"
+        title="Dispute deadline planner"
+        lead="Card chargebacks, PayPal, your legal rights and the platform's own window all have deadlines, and they run at the same time. Enter your dates to see every one that applies, in order."
+      />
       <DeadlineCaseBridge submitted={plan ? toStrings(params) : null} />
       {plan ? (
         <DeadlineResults plan={plan} query={new URLSearchParams(toStrings(params)).toString()} />

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "@/components/site/link";
 import { redirect } from "next/navigation";
-import { Breadcrumbs } from "@/components/site/breadcrumbs";
-import { PageHeading } from "@/components/site/page-heading";
 import { ImportTaxCalculatorPanel } from "@/components/tools/import-tax-calculator-panel";
 import { canonicalFromFormFields } from "@/lib/import-tax/form-state";
 import { pageMetadata } from "@/lib/site/metadata";
+import { ToolPageHeader } from "@/components/tools/tool-page-header";
 
 export const metadata: Metadata = pageMetadata({
   title: "Import tax calculator: what your parcel really costs",
@@ -20,13 +19,11 @@ export default async function ImportTaxCalculatorPage(props: PageProps<"/tools/i
   if (canonical) redirect(`/tools/import-tax-calculator?${canonical.toString()}`);
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/tools", label: "Tools" }]} current="Import tax calculator" />
-      <div className="mt-6">
-        <PageHeading
-          title="Import tax calculator"
-          lead="What a parcel from abroad will cost at your door, or whether the bill you were sent is right: duty, VAT or GST, and the carrier's fee."
-        />
-      </div>
+      <ToolPageHeader
+        crumb="Import tax calculator"
+        title="Import tax calculator"
+        lead="What a parcel from abroad will cost at your door, or whether the bill you were sent is right: duty, VAT or GST, and the carrier's fee."
+      />
       <div className="mt-10">
         <ImportTaxCalculatorPanel destination="GB" query={query} syncUrl headingLevel={2} />
       </div>

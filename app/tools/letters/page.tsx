@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "@/components/site/link";
-import { Breadcrumbs } from "@/components/site/breadcrumbs";
-import { PageHeading } from "@/components/site/page-heading";
 import { LETTER_TEMPLATES } from "@/lib/letters";
 import { pageMetadata } from "@/lib/site/metadata";
+import { ToolPageHeader } from "@/components/tools/tool-page-header";
 
 export const metadata: Metadata = pageMetadata({
   title: "Letters and messages",
@@ -14,13 +13,11 @@ export const metadata: Metadata = pageMetadata({
 export default function LettersPage() {
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/tools", label: "Tools" }]} current="Letters" />
-      <div className="mt-6">
-        <PageHeading
-          title="Letters and messages"
-          lead="Choose who you need to write to. Fill in your order and the letter is written for you, ready to copy, download or print."
-        />
-      </div>
+      <ToolPageHeader
+        crumb="Letters"
+        title="Letters and messages"
+        lead="Choose who you need to write to. Fill in your order and the letter is written for you, ready to copy, download or print."
+      />
       <ul className="mt-10 max-w-3xl">
         {LETTER_TEMPLATES.map((template) => (
           <li key={template.id} className="border-t border-line py-5">

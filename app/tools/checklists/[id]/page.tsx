@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/site/breadcrumbs";
-import { PageHeading } from "@/components/site/page-heading";
 import { CaseDataNotice } from "@/components/tools/case-data-notice";
 import { ChecklistWidget } from "@/components/tools/checklist-widget";
 import { CHECKLISTS, getChecklist } from "@/lib/checklists";
 import { formatIsoDate } from "@/lib/site/format";
 import { pageMetadata } from "@/lib/site/metadata";
+import { ToolPageHeader } from "@/components/tools/tool-page-header";
 
 export const dynamicParams = false;
 
@@ -25,20 +24,11 @@ export default async function ChecklistPage(props: PageProps<"/tools/checklists/
   if (!list) notFound();
   return (
     <>
-      <Breadcrumbs
-        trail={[
-          { href: "/", label: "Home" },
-          { href: "/tools", label: "Tools" },
-          { href: "/tools/checklists", label: "Checklists" },
-        ]}
-        current={list.title}
-      />
-      <div className="mt-6">
-        <PageHeading title={list.title} lead={list.description} />
+      <ToolPageHeader crumb={list.title} parent={{ href: "/tools/checklists", label: "Checklists" }} title={list.title} lead={list.description}>
         <p className="mt-4 text-base text-muted">
           Last reviewed <time dateTime={list.lastReviewed}>{formatIsoDate(list.lastReviewed)}</time>
         </p>
-      </div>
+      </ToolPageHeader>
       <div className="max-w-3xl">
         <ChecklistWidget list={list} />
         <CaseDataNotice />
