@@ -74,7 +74,7 @@ function Lines({ result }: { result: ApiLandedCostResult }) {
   const money = (n: number) => formatMoney(n, result.currency, result.currencyMinorDigits);
   if (result.lines.length === 0) return <p className="mt-4">No duty, tax or fees are due on this order.</p>;
   return (
-    <div className="mt-4 overflow-x-auto" role="region" aria-label="Charges, line by line" tabIndex={0}>
+    <div className="relative mt-4 overflow-x-auto" role="region" aria-label="Charges, line by line" tabIndex={0}>
       <table className="w-full min-w-[32rem] border-collapse text-left text-base">
         <caption className="visually-hidden">Each charge with what it is worked out on</caption>
         <thead>

@@ -91,6 +91,19 @@ test.describe("layout", () => {
     });
   }
 
+  test("no guide scrolls sideways at 360 × 740 (wide tables scroll inside their own box)", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/guides");
+    const guides = await page.locator('main a[href^="/guides/"]').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute("href") ?? ""))]);
+    const overflowing: string[] = [];
+    for (const href of guides) {
+      await page.goto(href);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) overflowing.push(`${href} (+${overflow}px)`);
+    }
+    expect(overflowing).toEqual([]);
+  });
+
   test("the page follows the system's dark theme", async ({ browser }) => {
     const context = await browser.newContext({ colorScheme: "dark" });
     const page = await context.newPage();
