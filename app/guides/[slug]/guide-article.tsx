@@ -70,7 +70,7 @@ export function GuideArticle({ guide }: { guide: GuideSummary }) {
       </header>
 
       <div className="mt-10 lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-12">
-        <aside className="mb-10 lg:order-2 lg:mb-0">
+        <aside className="mb-8 lg:order-2 lg:mb-0">
           <div className="lg:sticky lg:top-6">
             <TableOfContents headings={guide.headings} />
           </div>
