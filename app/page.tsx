@@ -3,7 +3,7 @@ import { GuideCard } from "@/components/site/guide-card";
 import { ProblemIcon } from "@/components/site/problem-icons";
 import { recentlyReviewed } from "@/lib/content/guides.server";
 import { PROBLEMS } from "@/lib/content/taxonomy";
-import { TOOLS } from "@/lib/site/tools";
+import { ToolList } from "@/components/site/tool-list";
 import { JsonLd } from "@/components/site/json-ld";
 import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site/config";
 import { pageMetadata } from "@/lib/site/metadata";
@@ -54,16 +54,7 @@ export default function HomePage() {
       <section aria-labelledby="tools" className="mt-16">
         <h2 id="tools" className="text-3xl font-bold">Tools for your case</h2>
         <p className="mt-2 max-w-3xl text-muted">No account needed. We keep nothing you type; details you choose to save stay in your browser.</p>
-        <ul className="mt-6 grid gap-4 md:grid-cols-2 lg:grid-cols-3">
-          {TOOLS.map((tool) => (
-            <li key={tool.href} className="border-t-4 border-brand bg-paper-alt p-5">
-              <h3 className="text-xl font-bold">
-                <Link href={tool.href}>{tool.title}</Link>
-              </h3>
-              <p className="mt-2">{tool.summary}</p>
-            </li>
-          ))}
-        </ul>
+        <ToolList headingLevel={3} className="mt-6 lg:grid-cols-3" />
       </section>
 
       <section aria-labelledby="recent" className="mt-16 max-w-4xl">

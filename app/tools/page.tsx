@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "@/components/site/link";
 import { PageHeading } from "@/components/site/page-heading";
 import { pageMetadata } from "@/lib/site/metadata";
-import { TOOLS } from "@/lib/site/tools";
+import { ToolList } from "@/components/site/tool-list";
 
 export const metadata: Metadata = pageMetadata({
   title: "Tools for your case",
@@ -17,16 +16,7 @@ export default function ToolsPage() {
         title="Tools for your case"
         lead="They work on your own order. We keep nothing you type: details you choose to save stay in this browser, and results worked out on our server are not stored."
       />
-      <ul className="mt-10 grid max-w-5xl gap-6 md:grid-cols-2">
-        {TOOLS.map((tool) => (
-          <li key={tool.href} className="border-t-4 border-brand bg-paper-alt p-6">
-            <h2 className="text-2xl font-bold">
-              <Link href={tool.href}>{tool.title}</Link>
-            </h2>
-            <p className="mt-2">{tool.summary}</p>
-          </li>
-        ))}
-      </ul>
+      <ToolList headingLevel={2} className="mt-10 max-w-5xl" />
     </>
   );
 }

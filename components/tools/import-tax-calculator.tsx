@@ -225,20 +225,15 @@ export function ImportTaxCalculator({ metadata, initialState, initialEstimate, i
         </fieldset>
 
         <div className="mb-6 flex flex-wrap gap-6">
-          <div>
-            <label htmlFor={id("shipping")} className="block text-lg font-semibold">
-              Shipping ({currency})
-            </label>
-            <input id={id("shipping")} name="shipping" inputMode="decimal" autoComplete="off" value={state.shipping} onChange={(e) => set({ shipping: e.target.value })} className={`${CONTROL} mt-2 w-32`} />
-            {fieldError("shipping")}
-          </div>
-          <div>
-            <label htmlFor={id("insurance")} className="block text-lg font-semibold">
-              Insurance ({currency})
-            </label>
-            <input id={id("insurance")} name="insurance" inputMode="decimal" autoComplete="off" value={state.insurance} onChange={(e) => set({ insurance: e.target.value })} className={`${CONTROL} mt-2 w-32`} />
-            {fieldError("insurance")}
-          </div>
+          {(["shipping", "insurance"] as const).map((name) => (
+            <div key={name}>
+              <label htmlFor={id(name)} className="block text-lg font-semibold">
+                {name === "shipping" ? "Shipping" : "Insurance"} ({currency})
+              </label>
+              <input id={id(name)} name={name} inputMode="decimal" autoComplete="off" value={state[name]} onChange={(e) => set({ [name]: e.target.value })} className={`${CONTROL} mt-2 w-32`} />
+              {fieldError(name)}
+            </div>
+          ))}
         </div>
 
         <fieldset className="mb-6">

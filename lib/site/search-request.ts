@@ -1,6 +1,6 @@
-import { normaliseQuery } from "../search";
+import { DEFAULT_LIMIT, normaliseQuery } from "../search";
 
-export const DEFAULT_LIMIT = 10;
+/** The most results one request may ask for (the engine allows more; pages never need them). */
 export const MAX_LIMIT = 20;
 
 /** Reads ?q= and ?limit= however they arrive (missing, repeated, nonsense) without ever throwing. */
