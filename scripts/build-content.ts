@@ -11,7 +11,7 @@
 import { watch } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { CONTENT_OUT_DIR, GUIDE_INDEX_FILE, SEARCH_INDEX_FILE, guideCodeFile, type GuideSummary } from "../lib/content/artifacts";
+import { CONTENT_OUT_DIR, GUIDE_INDEX_FILE, SEARCH_INDEX_FILE, guideBodyFile, type GuideSummary } from "../lib/content/artifacts";
 import { buildGuides, GUIDES_DIR } from "../lib/content/build.server";
 import { TOOLS } from "../lib/site/tools";
 
@@ -50,12 +50,12 @@ async function run(): Promise<boolean> {
       import("../lib/search"),
       import("../lib/content/search-documents"),
     ]);
-    const index: GuideSummary[] = guides.map(({ code: _code, ...summary }) => summary);
+    const index: GuideSummary[] = guides.map(({ blocks: _blocks, ...summary }) => summary);
     const searchIndex = buildSearchIndex([...index.map(guideSearchDocument), ...TOOLS.map(toolSearchDocument)]);
     await Promise.all([
       writeFile(join(out, GUIDE_INDEX_FILE), JSON.stringify(index)),
       writeFile(join(out, SEARCH_INDEX_FILE), JSON.stringify(searchIndex)),
-      ...guides.map((g) => writeFile(join(out, guideCodeFile(g.slug)), g.code)),
+      ...guides.map((g) => writeFile(join(out, guideBodyFile(g.slug)), JSON.stringify(g.blocks))),
     ]);
     const stats = indexStats(searchIndex);
     console.log(`Search index: ${stats.documents} documents, ${stats.terms} terms, ${(stats.bytes / 1024).toFixed(1)} kB.`);

@@ -1,20 +1,12 @@
-import Link from "@/components/site/link";
 import type { ComponentPropsWithoutRef } from "react";
 
 /**
- * Internal links go through next/link (prefetch, client navigation); in-page anchors stay plain;
- * external links open in place but say they leave the site, with rel set so the target cannot
- * reach back into this page.
+ * Articles are rendered to static HTML at build time, so every link here is a plain <a>: internal
+ * ones load the (prerendered, cached) page directly. External links open in place but say they
+ * leave the site, with rel set so the target cannot reach back into this page.
  */
 export function SmartLink({ href = "", children, ...props }: ComponentPropsWithoutRef<"a">) {
-  if (href.startsWith("/")) {
-    return (
-      <Link href={href} {...props}>
-        {children}
-      </Link>
-    );
-  }
-  if (href.startsWith("#")) {
+  if (href.startsWith("/") || href.startsWith("#")) {
     return (
       <a href={href} {...props}>
         {children}

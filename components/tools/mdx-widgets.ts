@@ -1,12 +1,14 @@
+import type { ComponentType } from "react";
+import type { WidgetName, WidgetProps } from "@/lib/content/widgets";
 import { ChecklistById } from "./checklist-by-id";
 import { ImportTaxCalculatorPanel } from "./import-tax-calculator-panel";
 
 /**
- * Interactive widgets an article may place, e.g. <Checklist id="evidence" />. Client widgets are
- * "use client" leaves imported here, in server code, so they reach MDX as client references
- * (a "use client" file bundled into MDX would lose its directive: contentlayer #535).
+ * The component behind each widget an article may place (names and attributes: lib/content/widgets.ts).
+ * Client widgets are "use client" leaves imported here, in server code, so they reach the page as
+ * client references.
  */
-export const mdxWidgets = {
+export const mdxWidgets: { [N in WidgetName]: ComponentType<WidgetProps[N]> } = {
   Checklist: ChecklistById,
   ImportTaxCalculator: ImportTaxCalculatorPanel,
 };

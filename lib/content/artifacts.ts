@@ -7,7 +7,7 @@ import type { BuiltGuide } from "./build.server";
 export const CONTENT_OUT_DIR = ".content";
 export const GUIDE_INDEX_FILE = "guides.json";
 export const SEARCH_INDEX_FILE = "search-index.json";
-export const guideCodeFile = (slug: string) => `guides/${slug}.js`;
+export const guideBodyFile = (slug: string) => `guides/${slug}.json`;
 
-/** Everything about a guide except its compiled code, which only its own page needs. */
-export type GuideSummary = Omit<BuiltGuide, "code">;
+/** Everything about a guide except its body, which only its own page needs. */
+export type GuideSummary = Omit<BuiltGuide, "blocks">;

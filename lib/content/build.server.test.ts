@@ -40,7 +40,7 @@ afterAll(async () => {
 });
 
 describe("buildGuides", () => {
-  it("compiles guides with their outline, reading time and code", async () => {
+  it("compiles guides with their outline, reading time and body as static HTML", async () => {
     await site({
       "lost-parcels.mdx": `${frontmatter("Lost parcels", "related: [fakes]\n")}
 ## First steps
@@ -71,7 +71,58 @@ Read [about us](/about), the [terms](/terms) and [fakes](/guides/fakes#what-to-d
     ]);
     expect(lost.readingMinutes).toBe(1);
     expect(lost.sections.map((s) => s.heading)).toEqual(["First steps", "Who pays?"]);
-    expect(lost.code).toContain("table");
+    expect(lost.blocks).toHaveLength(1);
+    const [body] = lost.blocks;
+    expect(body?.type).toBe("html");
+    const html = body?.type === "html" ? body.html : "";
+    expect(html).toContain('<h2 id="first-steps">First steps<a href="#first-steps" class="heading-anchor no-print">');
+    expect(html).toContain('<a href="/about">about us</a>');
+    expect(html).toContain('<a href="/guides/fakes#what-to-do">fakes</a>');
+    expect(html).toMatch(/<div class="relative overflow-x-auto" role="region" aria-label="Table" tabindex="0"><table>/);
+    expect(html).toContain('<img src="/images/chain.svg" alt="The chain from seller to door"/>');
+  });
+
+  it("keeps each top-level widget as a component between pieces of HTML, and checks its attributes", async () => {
+    await site({
+      "evidence.mdx": `${frontmatter("Evidence")}
+Keep these [before](/about) you [open](/terms) a [dispute](/about#x).
+
+<Checklist id="evidence" />
+
+## After
+
+<ImportTaxCalculator destination="DE" />
+`,
+    });
+    const { guides, problems } = await buildGuides({ root, today: "2026-11-27", includeDrafts: false });
+    expect(problems).toEqual([]);
+    expect(guides[0]!.blocks.map((b) => (b.type === "html" ? "html" : b))).toEqual([
+      "html",
+      { type: "widget", widget: "Checklist", props: { id: "evidence" } },
+      "html",
+      { type: "widget", widget: "ImportTaxCalculator", props: { destination: "DE" } },
+    ]);
+  });
+
+  it("refuses a widget nested inside another element, an unknown checklist and an unknown attribute", async () => {
+    await site({
+      "nested.mdx": `${frontmatter("Nested")}
+<Callout>
+  <Checklist id="evidence" />
+</Callout>
+
+<Checklist id="evidnce" />
+
+<ImportTaxCalculator destination="XX" colour="red" />
+`,
+    });
+    const { problems } = await buildGuides({ root, today: "2026-11-27", includeDrafts: false });
+    expect(problems.filter((p) => p.includes("<"))).toEqual([
+      "content/guides/nested.mdx: <Checklist> id: must be one of before-you-buy, evidence, unboxing, before-a-dispute, return-overseas (got \"evidnce\")",
+      "content/guides/nested.mdx: <Checklist>: must stand on its own line at the top level of the article, not inside a <Callout>, list or other element; move it out",
+      "content/guides/nested.mdx: <ImportTaxCalculator> colour: is not an attribute of this widget (it takes: destination)",
+      "content/guides/nested.mdx: <ImportTaxCalculator> destination: is not a destination the calculator supports (see lib/import-tax/rules/) (got \"XX\")",
+    ]);
   });
 
   it("reports every problem in every file in one run, and names the file of an MDX syntax error", async () => {

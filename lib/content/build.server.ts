@@ -2,10 +2,13 @@ import { readFile, readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import matter from "gray-matter";
 import { checkGuides, type CheckedGuide } from "./checks";
+import { getMDXComponents } from "../../components/mdx/mdx-components";
 import { compileMdx } from "./compile.server";
 import { REDIRECTS } from "./link-rules";
 import type { Heading, Section } from "./mdx-plugins";
+import { renderArticle } from "./render-article.server";
 import { parseFrontmatter, type GuideFrontmatter } from "./schema";
+import type { ArticleBlock } from "./widgets";
 import { TOPIC_IDS } from "./taxonomy";
 import { expandPatterns, listPagePatterns, listPublicFiles } from "../site/routes.server";
 import { dynamicRouteParams } from "../site/dynamic-routes";
@@ -21,7 +24,8 @@ export type BuiltGuide = {
   sections: Section[];
   wordCount: number;
   readingMinutes: number;
-  code: string;
+  /** The article as static HTML with widgets between the pieces (see render-article.server.ts). */
+  blocks: ArticleBlock[];
 };
 
 export type BuildOptions = {
@@ -73,7 +77,9 @@ export async function buildGuides({ root, today, includeDrafts }: BuildOptions):
       const { outline } = result;
       const slug = basename(name, ".mdx");
       checked.push({ file, slug, frontmatter: frontmatter.ok ? frontmatter.data : null, outline });
-      if (!frontmatter.ok) return;
+      const article = renderArticle(file, result.code, getMDXComponents());
+      problems.push(...article.problems);
+      if (!frontmatter.ok || article.problems.length > 0) return;
       compiled.push({
         slug,
         file,
@@ -82,7 +88,7 @@ export async function buildGuides({ root, today, includeDrafts }: BuildOptions):
         sections: outline.sections,
         wordCount: outline.wordCount,
         readingMinutes: Math.max(1, Math.round(outline.wordCount / WORDS_PER_MINUTE)),
-        code: result.code,
+        blocks: article.blocks,
       });
     }),
   );

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { cache } from "react";
 import { CONTENT_OUT_DIR, GUIDE_INDEX_FILE, type GuideSummary } from "./artifacts";
 import type { ProblemId, TopicId } from "./taxonomy";
+import type { ArticleBlock } from "./widgets";
 
 /**
  * The app's read side of the content build. Files are read from .content/, which
@@ -13,7 +14,7 @@ import type { ProblemId, TopicId } from "./taxonomy";
 
 function readIndex(): GuideSummary[] {
   try {
-    // Literal paths (the same as CONTENT_OUT_DIR, GUIDE_INDEX_FILE and guideCodeFile in ./artifacts)
+    // Literal paths (the same as CONTENT_OUT_DIR, GUIDE_INDEX_FILE and guideBodyFile in ./artifacts)
     // so the bundler can scope file tracing to .content/ instead of the whole project.
     return JSON.parse(readFileSync(join(process.cwd(), ".content", "guides.json"), "utf8")) as GuideSummary[];
   } catch (error) {
@@ -38,7 +39,9 @@ export function getGuideSummary(slug: string): GuideSummary | undefined {
   return getAllGuides().find((g) => g.slug === slug);
 }
 
-export const getGuideCode = cache((slug: string): string => readFileSync(join(process.cwd(), ".content", "guides", `${slug}.js`), "utf8"));
+export const getGuideBlocks = cache(
+  (slug: string): ArticleBlock[] => JSON.parse(readFileSync(join(process.cwd(), ".content", "guides", `${slug}.json`), "utf8")) as ArticleBlock[],
+);
 
 export function guidesByTopic(topic: TopicId): GuideSummary[] {
   return getAllGuides()

@@ -1,20 +1,14 @@
 import Link from "@/components/site/link";
-import { cache } from "react";
-import { getMDXComponents } from "@/components/mdx/mdx-components";
+import { ArticleBody } from "@/components/mdx/article-body";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { GuideCard } from "@/components/site/guide-card";
 import { TableOfContents } from "@/components/site/table-of-contents";
 import type { GuideSummary } from "@/lib/content/artifacts";
-import { getGuideCode, getGuideSummary } from "@/lib/content/guides.server";
+import { getGuideBlocks, getGuideSummary } from "@/lib/content/guides.server";
 import { topicById } from "@/lib/content/taxonomy";
 import { formatIsoDate, pluralise } from "@/lib/site/format";
-import { mdxWidgets } from "@/components/tools/mdx-widgets";
-import { getMDXComponent } from "@/lib/mdx/get-mdx-component";
 import { JsonLd } from "@/components/site/json-ld";
 import { articleJsonLd, breadcrumbJsonLd, faqJsonLd } from "@/lib/site/structured-data";
-
-// One compiled component per guide per render pass, shared by everything that asks for it.
-const contentComponent = cache((slug: string) => getMDXComponent(getGuideCode(slug)));
 
 const JURISDICTION_NAMES: Record<string, string> = {
   global: "Anywhere",
@@ -29,7 +23,6 @@ const JURISDICTION_NAMES: Record<string, string> = {
 export function GuideArticle({ guide }: { guide: GuideSummary }) {
   const { frontmatter: fm } = guide;
   const topic = topicById(fm.topic);
-  const Content = contentComponent(guide.slug);
   const related = fm.related.map(getGuideSummary).filter((g): g is GuideSummary => g !== undefined);
   const changes = [...(fm.changes ?? [])].sort((a, b) => b.date.localeCompare(a.date));
 
@@ -76,9 +69,10 @@ export function GuideArticle({ guide }: { guide: GuideSummary }) {
           </div>
         </aside>
         <div className="min-w-0 lg:order-1">
-          <div className="prose prose-lg prose-recourse max-w-none prose-headings:scroll-mt-6 prose-a:font-normal">
-            <Content components={getMDXComponents(mdxWidgets)} />
-          </div>
+          <ArticleBody
+            blocks={getGuideBlocks(guide.slug)}
+            className="prose prose-lg prose-recourse max-w-none prose-headings:scroll-mt-6 prose-a:font-normal"
+          />
 
           {fm.faq && fm.faq.length > 0 ? (
             <section aria-labelledby="faq" className="mt-12">
