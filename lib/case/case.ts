@@ -1,7 +1,10 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { calendarDateSchema } from "@/lib/dates";
-import { COUNTRIES, PAYMENT_METHODS, type Platform, PLATFORMS, PROBLEMS, toDeadlineQuery } from "@/lib/deadlines";
-import { type LetterFields, letterFieldSchema, optionalField } from "@/lib/letters";
+// Modules, not package indexes: this loads in the browser, and the indexes bring the deadline
+// rules, the letter templates and the full zod with them.
+import { COUNTRIES, PAYMENT_METHODS, type Platform, PLATFORMS, PROBLEMS } from "@/lib/deadlines/inputs";
+import { toDeadlineQuery } from "@/lib/deadlines/query";
+import { type LetterFields, letterFieldSchema, optionalField } from "@/lib/letters/fields";
 
 /**
  * One case, typed once: the order details the deadline planner, the letters and the checklists

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { calendarDateSchema, formatDayMonthYear, isBefore } from "@/lib/dates";
 
 /** EU member states by ISO 3166-1 alpha-2 code (Greece is GR here; the EU itself writes EL). */
@@ -123,7 +123,7 @@ function enumField<const T extends readonly [string, ...string[]]>(values: T, mi
   });
 }
 
-const optionalDate = calendarDateSchema.optional();
+const optionalDate = z.optional(calendarDateSchema);
 
 /** Dates that must not come before the payment date, with the words used in error messages. */
 const LATER_THAN_PAYMENT = [
@@ -152,9 +152,10 @@ export const deadlineInputSchema = z
     ),
     problem: enumField(PROBLEMS, "Choose what went wrong.", (value) => `“${value}” isn't a problem type we know. Choose one from the list.`),
     /** The day you paid (card schemes count from the transaction; we use the payment day). */
-    paid: z
-      .string({ error: (issue) => (issue.input === undefined ? "Enter the date you paid." : "Enter the date you paid as YYYY-MM-DD.") })
-      .pipe(calendarDateSchema),
+    paid: z.pipe(
+      z.string({ error: (issue) => (issue.input === undefined ? "Enter the date you paid." : "Enter the date you paid as YYYY-MM-DD.") }),
+      calendarDateSchema,
+    ),
     /** The latest expected delivery date the seller or platform gave. */
     expected: optionalDate,
     /** The day the goods reached you. */
@@ -164,19 +165,22 @@ export const deadlineInputSchema = z
     /** The date of the first card statement that showed the charge (starts the US FCBA 60 days). */
     statementDate: optionalDate,
   })
-  .superRefine((value, ctx) => {
-    const paid = value.paid;
-    for (const [key, words] of LATER_THAN_PAYMENT) {
-      const date = value[key];
-      if (date !== undefined && isBefore(date, paid)) {
-        ctx.addIssue({
-          code: "custom",
-          path: [key],
-          message: `${words} (${formatDayMonthYear(date)}) is before the payment date (${formatDayMonthYear(paid)}). Check both dates.`,
-        });
+  .check(
+    z.superRefine((value, ctx) => {
+      const paid = value.paid;
+      for (const [key, words] of LATER_THAN_PAYMENT) {
+        const date = value[key];
+        if (date !== undefined && isBefore(date, paid)) {
+          ctx.issues.push({
+            code: "custom",
+            input: date,
+            path: [key],
+            message: `${words} (${formatDayMonthYear(date)}) is before the payment date (${formatDayMonthYear(paid)}). Check both dates.`,
+          });
+        }
       }
-    }
-  });
+    }),
+  );
 
 /** Everything the planner needs about one order. Dates are calendar days in the buyer's own zone. */
 export type DeadlineInput = z.output<typeof deadlineInputSchema>;

@@ -96,7 +96,7 @@ export const deadlineRuleSchema = z
     confidence: z.enum(CONFIDENCE_LEVELS),
     source: sourceSchema,
     otherSources: z.array(sourceSchema),
-    lastChecked: calendarDateSchema.nullable(),
+    lastChecked: z.nullable(calendarDateSchema),
     /** What to do before the date. */
     action: z.string().min(1),
     note: z.string().min(1),

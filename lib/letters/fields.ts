@@ -1,6 +1,7 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { calendarDateSchema } from "@/lib/dates";
-import { PROBLEMS, type Problem } from "@/lib/deadlines";
+// The module, not the package index: the index brings the deadline rules and the full zod with them.
+import { PROBLEMS, type Problem } from "@/lib/deadlines/inputs";
 
 export const LETTER_LANGUAGES = ["zh", "en"] as const;
 export type LetterLanguage = (typeof LETTER_LANGUAGES)[number];
@@ -20,37 +21,30 @@ function blankToUndefined(value: unknown): unknown {
 
 /** One line of text: trimmed, inner runs of whitespace (including line breaks) collapsed. */
 function line(max: number, label: string) {
-  return z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .transform((value) => value.replace(/\s+/g, " ").trim())
-      .pipe(z.string().max(max, `${label} can be at most ${max} characters.`))
-      .optional(),
-  );
+  return text((value) => value.replace(/\s+/g, " ").trim(), z.string().check(z.maxLength(max, `${label} can be at most ${max} characters.`)));
 }
 
 /** Free text that may run over several lines: trimmed, at most two line breaks in a row. */
 function paragraph(max: number, label: string) {
-  return z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .transform((value) =>
-        value
-          .replace(/\r\n?/g, "\n")
-          .replace(/[^\S\n]+/g, " ")
-          .replace(/\n{3,}/g, "\n\n")
-          .trim(),
-      )
-      .pipe(z.string().max(max, `${label} can be at most ${max} characters.`))
-      .optional(),
+  return text(
+    (value) =>
+      value
+        .replace(/\r\n?/g, "\n")
+        .replace(/[^\S\n]+/g, " ")
+        .replace(/\n{3,}/g, "\n\n")
+        .trim(),
+    z.string().check(z.maxLength(max, `${label} can be at most ${max} characters.`)),
   );
 }
 
 /** An optional form field: empty input counts as not filled in, anything else must validate. */
-export function optionalField<T extends z.ZodType>(schema: T) {
-  return z.preprocess(blankToUndefined, schema.optional());
+export function optionalField<T extends z.ZodMiniType>(schema: T) {
+  return z.pipe(z.transform(blankToUndefined), z.optional(schema));
+}
+
+/** An optional text field: normalised by `tidy`, then checked by `rule`. */
+function text(tidy: (value: string) => string, rule: z.ZodMiniType<string, string>) {
+  return optionalField(z.pipe(z.string(), z.pipe(z.transform(tidy), rule)));
 }
 
 function date() {
@@ -69,21 +63,13 @@ export const letterFieldSchema = z.object({
   name: line(100, "Your name"),
   orderNumber: line(80, "The order number"),
   orderDate: date(),
-  amount: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .transform((value) => value.trim().replace(/^(\d+),(\d{1,2})$/, "$1.$2"))
-      .pipe(z.string().regex(/^\d{1,9}(\.\d{1,2})?$/, "Enter the amount as a number, for example 49.99."))
-      .optional(),
+  amount: text(
+    (value) => value.trim().replace(/^(\d+),(\d{1,2})$/, "$1.$2"),
+    z.string().check(z.regex(/^\d{1,9}(\.\d{1,2})?$/, "Enter the amount as a number, for example 49.99.")),
   ),
-  currency: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .transform((value) => value.trim().toUpperCase())
-      .pipe(z.string().regex(/^[A-Z]{3}$/, "Use a three-letter currency code such as GBP, EUR or USD."))
-      .optional(),
+  currency: text(
+    (value) => value.trim().toUpperCase(),
+    z.string().check(z.regex(/^[A-Z]{3}$/, "Use a three-letter currency code such as GBP, EUR or USD.")),
   ),
   itemDescription: line(200, "The item description"),
   sellerName: line(120, "The seller's name"),
@@ -92,22 +78,16 @@ export const letterFieldSchema = z.object({
   problem: paragraph(1500, "The description of what went wrong"),
   remedy: choice(REMEDIES, "Choose what you want: refund, replacement, repair or partial refund."),
   remedyDetails: paragraph(500, "The details of what you want"),
-  replyDays: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: `Enter the number of days to reply, from ${MIN_REPLY_DAYS} to ${MAX_REPLY_DAYS}.` })
-      .int(`Enter a whole number of days, from ${MIN_REPLY_DAYS} to ${MAX_REPLY_DAYS}.`)
-      .min(MIN_REPLY_DAYS, `Give at least ${MIN_REPLY_DAYS} day to reply.`)
-      .max(MAX_REPLY_DAYS, `Give at most ${MAX_REPLY_DAYS} days to reply.`)
-      .optional(),
+  replyDays: optionalField(
+    z.coerce.number({ error: `Enter the number of days to reply, from ${MIN_REPLY_DAYS} to ${MAX_REPLY_DAYS}.` }).check(
+      z.refine(Number.isInteger, `Enter a whole number of days, from ${MIN_REPLY_DAYS} to ${MAX_REPLY_DAYS}.`),
+      z.minimum(MIN_REPLY_DAYS, `Give at least ${MIN_REPLY_DAYS} day to reply.`),
+      z.maximum(MAX_REPLY_DAYS, `Give at most ${MAX_REPLY_DAYS} days to reply.`),
+    ),
   ),
-  cardLast4: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .transform((value) => value.replace(/\s/g, ""))
-      .pipe(z.string().regex(/^\d{4}$/, "Enter only the last 4 digits of the card, never the full number."))
-      .optional(),
+  cardLast4: text(
+    (value) => value.replace(/\s/g, ""),
+    z.string().check(z.regex(/^\d{4}$/, "Enter only the last 4 digits of the card, never the full number.")),
   ),
   cardIssuer: line(100, "The card issuer"),
   trackingNumber: line(80, "The tracking number"),

@@ -1,4 +1,4 @@
-import { type FieldError, type QueryParams, readParam } from "@/lib/deadlines";
+import { type FieldError, type QueryParams, readParam } from "@/lib/deadlines/query";
 import { LETTER_FIELD_NAMES, type LetterFields, letterFieldSchema } from "./fields";
 import { isLetterTemplateId, type LetterTemplateId } from "./templates";
 
