@@ -27,6 +27,15 @@ const contentSecurityPolicy = [
   ...(isDev ? [] : ["upgrade-insecure-requests"]),
 ].join("; ");
 
+/**
+ * Cross-Origin-Opener-Policy cuts any window that opened this one off from it (no navigating it to
+ * a look-alike page, no cross-window leaks), and Chrome on Android gives sites that send it a
+ * process of their own, which keeps the case details a buyer saves here out of reach of other
+ * sites. It has a lab cost: Lighthouse loads a page from about:blank, and the header makes that
+ * load start a new renderer process (bench/README.md, "Lighthouse", measures it on a bare Next
+ * page). Much of that is the lab's: a visitor opening a new tab, or arriving from another site in
+ * desktop Chrome (a process per site), starts a new renderer process with or without the header.
+ */
 export const securityHeaders = [
   { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },

@@ -2,11 +2,17 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
-/** Starts the production server (next start on an existing build) and waits until it answers. */
-export async function startServer(port: number): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+/**
+ * Starts the production server (next start on an existing build) and waits until it answers.
+ * `dir` serves another Next app (bench/bare-app) instead of the site.
+ */
+export async function startServer(
+  port: number,
+  { dir, env }: { dir?: string; env?: Record<string, string> } = {},
+): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", ...(dir ? [dir] : []), "-p", String(port), "-H", "127.0.0.1"], {
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NODE_ENV: "production" },
+    env: { ...process.env, ...env, NODE_ENV: "production" },
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
