@@ -4,8 +4,9 @@ import { SITE_NAME } from "./config";
 /**
  * Metadata every page shares: canonical URL, Open Graph and Twitter cards. Paths are relative;
  * metadataBase (SITE_URL) in the root layout turns them into absolute URLs. A page's own
- * openGraph object replaces the layout's, so the site card (app/opengraph-image.tsx) is named here;
- * guides have their own card file, which Next puts in its place.
+ * openGraph object replaces the layout's, so the card is always named here: the site card
+ * (app/opengraph-image.tsx) unless the page has its own, as each guide does. (A card file beside a
+ * page does not replace images named in its metadata: guides showed the site card until 2026-11-27.)
  */
 export function pageMetadata({
   title,
@@ -14,6 +15,7 @@ export function pageMetadata({
   type = "website",
   published,
   modified,
+  card = { path: "/opengraph-image", alt: SITE_NAME },
 }: {
   title: string;
   description: string;
@@ -21,6 +23,8 @@ export function pageMetadata({
   type?: "website" | "article";
   published?: string;
   modified?: string;
+  /** The social card: the path of a 1200 × 630 image route and what it shows. */
+  card?: { path: string; alt: string };
 }): Metadata {
   return {
     title,
@@ -34,9 +38,9 @@ export function pageMetadata({
       title,
       description,
       url: path,
-      images: [{ url: "/opengraph-image", width: 1200, height: 630, alt: SITE_NAME }],
+      images: [{ url: card.path, width: 1200, height: 630, alt: card.alt }],
       ...(type === "article" ? { publishedTime: published, modifiedTime: modified } : {}),
     },
-    twitter: { card: "summary_large_image", title, description, images: ["/opengraph-image"] },
+    twitter: { card: "summary_large_image", title, description, images: [{ url: card.path, alt: card.alt }] },
   };
 }

@@ -93,6 +93,14 @@ test.describe("sitemap, robots, feed and social cards", () => {
     expect(parsed.entries).toBe(guideCount);
   });
 
+  test("a guide's link preview shows the guide's own card", async ({ page }) => {
+    await page.goto("/guides/glossary");
+    for (const selector of ['meta[property="og:image"]', 'meta[name="twitter:image"]']) {
+      const image = await page.locator(selector).first().getAttribute("content");
+      expect(new URL(image!).pathname, selector).toBe("/guides/glossary/opengraph-image");
+    }
+  });
+
   test("every social card answers with a 1200×630 image", async ({ page, request }) => {
     const paths = ["/", "/guides/glossary", "/guides/your-rights-eu", "/tools/deadlines"];
     for (const path of paths) {

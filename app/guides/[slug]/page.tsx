@@ -21,6 +21,7 @@ export async function generateMetadata(props: PageProps<"/guides/[slug]">): Prom
     type: "article",
     published: guide.frontmatter.published,
     modified: guide.frontmatter.lastReviewed,
+    card: { path: `/guides/${slug}/opengraph-image`, alt: `${guide.frontmatter.title}: a Recourse guide` },
   });
 }
 
