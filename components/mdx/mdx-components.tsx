@@ -7,9 +7,10 @@ import { Steps } from "./steps";
 import { ScrollTable } from "./table";
 
 /**
- * Everything an article may use. MDX files never import components: what is listed here is all
- * there is, and docs/writing-guides.md documents each entry. Interactive widgets are client
- * components passed in through `overrides` by the page, so they stay client references.
+ * Everything an article may use besides the widgets. MDX files never import components: what is
+ * listed here is all there is, and docs/writing-guides.md documents each entry. These render to
+ * static HTML at build time (lib/content/render-article.server.ts), so none may need the browser;
+ * interactive widgets are listed in lib/content/widgets.ts and placed by components/mdx/article-body.tsx.
  */
 const baseComponents = {
   a: SmartLink,
@@ -21,8 +22,8 @@ const baseComponents = {
   Details,
 } satisfies MDXComponents;
 
-export function getMDXComponents<T extends MDXComponents>(overrides?: T) {
-  return { ...baseComponents, ...overrides };
+export function getMDXComponents(): MDXComponents {
+  return baseComponents;
 }
 
 declare global {
