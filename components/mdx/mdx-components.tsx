@@ -12,7 +12,7 @@ import { ScrollTable } from "./table";
  * static HTML at build time (lib/content/render-article.server.ts), so none may need the browser;
  * interactive widgets are listed in lib/content/widgets.ts and placed by components/mdx/article-body.tsx.
  */
-const baseComponents = {
+export const mdxComponents = {
   a: SmartLink,
   h2: anchoredHeading("h2"),
   h3: anchoredHeading("h3"),
@@ -22,10 +22,6 @@ const baseComponents = {
   Details,
 } satisfies MDXComponents;
 
-export function getMDXComponents(): MDXComponents {
-  return baseComponents;
-}
-
 declare global {
-  type MDXProvidedComponents = typeof baseComponents;
+  type MDXProvidedComponents = typeof mdxComponents;
 }

@@ -8,8 +8,9 @@ import type { LetterFieldName } from "@/lib/letters";
  * Kept in this browser's localStorage only (the key and format come from lib/case); nothing here
  * ever sends them anywhere.
  *
- * lib/case validates with zod, which is far bigger than a tool page's whole JavaScript budget, so
- * it is loaded on demand after the page is interactive instead of being bundled into the page.
+ * lib/case validates with zod/mini: with the case code, an 18 kB (gzipped) chunk that took ~44 ms
+ * to evaluate here (2026-11-27). Pages that never touch a saved case should not pay for it, so it
+ * is loaded on demand after the page is interactive instead of being bundled into the page.
  */
 
 type CaseLib = typeof import("@/lib/case");

@@ -2,7 +2,7 @@ import { readFile, readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import matter from "gray-matter";
 import { checkGuides, type CheckedGuide } from "./checks";
-import { getMDXComponents } from "../../components/mdx/mdx-components";
+import { mdxComponents } from "../../components/mdx/mdx-components";
 import { compileMdx } from "./compile.server";
 import { REDIRECTS } from "./link-rules";
 import type { Heading, Section } from "./mdx-plugins";
@@ -77,7 +77,7 @@ export async function buildGuides({ root, today, includeDrafts }: BuildOptions):
       const { outline } = result;
       const slug = basename(name, ".mdx");
       checked.push({ file, slug, frontmatter: frontmatter.ok ? frontmatter.data : null, outline });
-      const article = renderArticle(file, result.code, getMDXComponents());
+      const article = renderArticle(file, result.code, mdxComponents);
       problems.push(...article.problems);
       if (!frontmatter.ok || article.problems.length > 0) return;
       compiled.push({

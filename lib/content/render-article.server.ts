@@ -15,7 +15,7 @@ class NestedWidgetError extends Error {
 /**
  * Renders a compiled guide to static HTML at build time, so the page ships the article as markup
  * and the browser's React never builds or hydrates it (a fifth of a guide's script time, measured
- * in Chromium). Widgets are the exception: each stays a React component between two pieces
+ * in Chromium on 2026-11-27). Widgets are the exception: each stays a React component between two pieces
  * of HTML, so it must stand at the article's top level, where the HTML can be cut around it.
  */
 export function renderArticle(file: string, code: string, components: MDXComponents): RenderedArticle {

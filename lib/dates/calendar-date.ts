@@ -2,7 +2,7 @@ import { z } from "zod/mini";
 
 // zod/mini rather than zod: these schemas (and lib/deadlines/inputs, lib/letters/fields, lib/case)
 // load in the browser, where the full zod was a 32 kB (gzipped) chunk taking ~110 ms to evaluate on
-// this machine (over 400 ms of blocking on Lighthouse's throttled phone).
+// the project's machine (over 400 ms of blocking on Lighthouse's throttled phone; 2026-11-27).
 // zod's compiled fast path probes for eval with `new Function`, which the site's CSP forbids: in a
 // browser the probe is refused and reported as a CSP violation. Every browser-side schema imports
 // this module first, so switching it off here keeps the console and Lighthouse clean.
