@@ -8,30 +8,8 @@
  * allocation, whose products can be larger, uses BigInt.
  */
 
-export const CURRENCIES = {
-  EUR: { minorDigits: 2, prefix: "€", name: "euro" },
-  GBP: { minorDigits: 2, prefix: "£", name: "pound sterling" },
-  USD: { minorDigits: 2, prefix: "US$", name: "US dollar" },
-  CAD: { minorDigits: 2, prefix: "C$", name: "Canadian dollar" },
-  AUD: { minorDigits: 2, prefix: "A$", name: "Australian dollar" },
-  NZD: { minorDigits: 2, prefix: "NZ$", name: "New Zealand dollar" },
-  CHF: { minorDigits: 2, prefix: "CHF ", name: "Swiss franc" },
-  NOK: { minorDigits: 2, prefix: "NOK ", name: "Norwegian krone" },
-  JPY: { minorDigits: 0, prefix: "¥", name: "Japanese yen" },
-  KRW: { minorDigits: 0, prefix: "₩", name: "South Korean won" },
-  SGD: { minorDigits: 2, prefix: "S$", name: "Singapore dollar" },
-  // Non-euro EU currencies (ISO 4217 minor digits).
-  BGN: { minorDigits: 2, prefix: "BGN ", name: "Bulgarian lev" },
-  CZK: { minorDigits: 2, prefix: "CZK ", name: "Czech koruna" },
-  DKK: { minorDigits: 2, prefix: "DKK ", name: "Danish krone" },
-  HUF: { minorDigits: 2, prefix: "HUF ", name: "Hungarian forint" },
-  PLN: { minorDigits: 2, prefix: "PLN ", name: "Polish złoty" },
-  RON: { minorDigits: 2, prefix: "RON ", name: "Romanian leu" },
-  SEK: { minorDigits: 2, prefix: "SEK ", name: "Swedish krona" },
-} as const;
-
-export type CurrencyCode = keyof typeof CURRENCIES;
-export const CURRENCY_CODES = Object.keys(CURRENCIES) as [CurrencyCode, ...CurrencyCode[]];
+export { CURRENCIES, CURRENCY_CODES, type CurrencyCode } from "../money/currencies";
+import { CURRENCIES, type CurrencyCode } from "../money/currencies";
 
 export function minorDigitsOf(currency: CurrencyCode): number {
   return CURRENCIES[currency].minorDigits;
@@ -46,7 +24,7 @@ export const MAX_MAJOR_AMOUNT: Record<CurrencyCode, number> = {
   EUR: 10_000_000, GBP: 10_000_000, USD: 10_000_000, CAD: 10_000_000, AUD: 10_000_000,
   NZD: 10_000_000, CHF: 10_000_000, NOK: 100_000_000, JPY: 1_000_000_000, KRW: 10_000_000_000,
   SGD: 10_000_000, BGN: 20_000_000, CZK: 250_000_000, DKK: 100_000_000, HUF: 1_000_000_000,
-  PLN: 50_000_000, RON: 50_000_000, SEK: 100_000_000,
+  PLN: 50_000_000, RON: 50_000_000, SEK: 100_000_000, CNY: 100_000_000, HKD: 100_000_000,
 };
 
 export function maxMinorAmount(currency: CurrencyCode): number {
