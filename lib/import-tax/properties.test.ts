@@ -14,7 +14,7 @@ const DAYS_MODELLED = 1461; // 2025-01-01 … 2028-12-31
 /** Rough size of €1 in each currency, so generated orders reach every threshold. */
 const EURO_SCALE: Record<CurrencyCode, number> = {
   EUR: 1, GBP: 1, USD: 1, CAD: 1.5, AUD: 1.7, NZD: 1.9, CHF: 1, NOK: 12, JPY: 160, KRW: 1500, SGD: 1.5,
-  BGN: 2, CZK: 25, DKK: 7.5, HUF: 400, PLN: 4.3, RON: 5, SEK: 11,
+  BGN: 2, CZK: 25, DKK: 7.5, HUF: 400, PLN: 4.3, RON: 5, SEK: 11, CNY: 8, HKD: 9,
 };
 
 const orderArbitrary = fc
