@@ -3,10 +3,13 @@
  * pays, when, and why. All rule knowledge lives in rules/; this file only applies it.
  */
 import { CATEGORY_LABELS, type Category } from "./categories";
+import { formatLongDate } from "./dates";
+import { dutyRangesFor } from "./duty-ranges";
 import { allocateProportionally, applyRate, formatMoney, formatRate, type CurrencyCode } from "./money";
 import { findRuleVersion, getDestination } from "./rules";
 import type {
   ChargeLine,
+  ChargeRange,
   Confidence,
   Destination,
   Fee,
@@ -75,11 +78,19 @@ export function estimateLandedCost(input: LandedCostInput): LandedCostEstimate {
       explanation: [...primary.explanation, note],
       primaryScenario: primary.scenario,
       scenarios: { sellerCollects, payOnDelivery },
+      scenarioLabels: scenarioLabels(context),
     };
   }
   const scenario: ScenarioName = input.sellerCollectsTax ? "sellerCollects" : "payOnDelivery";
   const result = computeScenario(context, scenario);
-  return { ...result, primaryScenario: scenario, scenarios: null };
+  return { ...result, primaryScenario: scenario, scenarios: null, scenarioLabels: scenarioLabels(context) };
+}
+
+/** Box headings in the destination's own terms: a country without VAT gets no "VAT" heading. */
+function scenarioLabels(context: Context): LandedCostEstimate["scenarioLabels"] {
+  return context.version.sellerScheme.kind === "none"
+    ? { sellerCollects: "If the seller pays the import charges (delivered duty paid)", payOnDelivery: "If the charges are collected on delivery" }
+    : { sellerCollects: `If the seller charges ${context.taxName} at checkout`, payOnDelivery: "If it is collected on delivery" };
 }
 
 function scenarioLabel(scenario: ScenarioName): string {
@@ -147,6 +158,15 @@ function computeScenario(context: Context, scenario: ScenarioName): LandedCostRe
   for (const category of new Set(rows.map((r) => r.category))) {
     const note = version.categoryNotes[category];
     if (note) ledger.warnings.push(note);
+  }
+  const exchange = input.exchangeRate;
+  if (exchange) {
+    ledger.explanation.push(
+      `Your prices in ${exchange.from} were converted to ${exchange.to} as customs do, at ${exchange.description}: 1 ${exchange.from} = ${exchange.rate} ${exchange.to}. Every limit below is tested on the converted value.`,
+    );
+    if (exchange.warning) ledger.warnings.push(exchange.warning);
+    ledger.confidences.push(exchange.confidence);
+    ledger.sources.push(exchange.source);
   }
 
   const scheme = version.sellerScheme;
@@ -323,11 +343,11 @@ function chargeNormalDuty(context: Context, rows: Row[], ledger: Ledger, paidWhe
   const { version, input, currency } = context;
   const rates = version.duty.rates;
   if (rates.kind === "unconfirmed") {
-    addUnknownDuty(ledger, rates.reason);
+    addUnknownDuty(context, rows, ledger, rates.reason);
     return;
   }
   if (rates.kind === "flat" && !rates.channels.includes(input.channel)) {
-    addUnknownDuty(ledger, rates.otherChannelsReason);
+    addUnknownDuty(context, rows, ledger, rates.otherChannelsReason);
     return;
   }
   const base = version.duty.base;
@@ -356,10 +376,30 @@ function chargeNormalDuty(context: Context, rows: Row[], ledger: Ledger, paidWhe
   }
 }
 
-function addUnknownDuty(ledger: Ledger, reason: string): void {
-  ledger.unknownCharges.push({ id: "duty", label: "Customs duty", reason });
+function addUnknownDuty(context: Context, rows: Row[], ledger: Ledger, reason: string): void {
+  const range = dutyRange(context, rows);
+  ledger.unknownCharges.push({ id: "duty", label: "Customs duty", reason, range });
   ledger.warnings.push(`Customs duty is due but not included in the total: ${reason}`);
   ledger.confidences.push("low");
+}
+
+/** What the duty comes to at the ends of the official range of normal rates, when every category has one. */
+function dutyRange(context: Context, rows: Row[]): ChargeRange | null {
+  const table = dutyRangesFor(context.destination.code);
+  if (!table) return null;
+  let min = 0;
+  let max = 0;
+  const parts: string[] = [];
+  for (const [category, categoryRows] of groupByCategory(rows)) {
+    const range = table.byCategory[category];
+    if (!range) return null;
+    const basis = categoryRows.reduce((sum, row) => sum + dutyBaseOf(row, context.version.duty.base), 0);
+    min += applyRate(basis, range.minBasisPoints);
+    max += applyRate(basis, range.maxBasisPoints);
+    const label = CATEGORY_LABELS[category].toLowerCase();
+    parts.push(range.maxBasisPoints === 0 ? `${label} free (${range.headings})` : `${label} ${formatRate(range.minBasisPoints)} to ${formatRate(range.maxBasisPoints)} (${range.headings})`);
+  }
+  return { min, max, basis: `${capitalise(table.name)}: ${parts.join("; ")}, checked ${formatLongDate(table.lastVerified)}.`, excludes: table.excludes, sources: table.sources };
 }
 
 function chargeImportTax(context: Context, rows: Row[], ledger: Ledger, paidWhen: PaidWhen, dutyByCategory: Map<Category, number>): void {
@@ -482,10 +522,10 @@ function chargeFees(context: Context, rows: Row[], ledger: Ledger): void {
       kind: "fee",
       label: fee.label,
       amount: fee.amount.minor,
-      basis: 0,
-      rate: "indicative flat fee",
+      basis: null,
+      rate: "flat fee",
       paidWhen: "delivery",
-      explanation: `${fee.note} (as of ${fee.asOf}, ${fee.confidence} confidence)`,
+      explanation: `${fee.note} Fee last checked ${formatLongDate(fee.asOf)}${fee.confidence === "high" ? "" : "; carriers change their fees, so treat it as a guide"}.`,
     });
     ledger.sources.push(...fee.sources);
   }
@@ -679,12 +719,23 @@ function assemble(context: Context, scenario: ScenarioName, rows: Row[], ledger:
   const payOnDelivery = sumOf(ledger.lines, (l) => l.paidWhen === "delivery");
   const payAtCheckout = total - payOnDelivery;
   const confidence = lowest(ledger.confidences);
+  const unknown = ledger.unknownCharges;
+  const totalIsMinimum = unknown.length > 0;
+  const ranges = unknown.map((u) => u.range);
+  const totalRange = totalIsMinimum && ranges.every((r): r is ChargeRange => r !== null)
+    ? { min: total + ranges.reduce((sum, r) => sum + r.min, 0), max: total + ranges.reduce((sum, r) => sum + r.max, 0) }
+    : null;
 
-  const closing =
-    `You pay ${formatMoney(payAtCheckout, currency)} at checkout` +
-    (payOnDelivery > 0 ? ` and ${formatMoney(payOnDelivery, currency)} before delivery` : " and nothing on delivery") +
-    `: ${formatMoney(total, currency)} in all` +
-    (ledger.unknownCharges.length > 0 ? `, plus ${ledger.unknownCharges.map((u) => u.label.toLowerCase()).join(" and ")} we cannot estimate.` : ".");
+  const missing = unknown.map((u) => u.label.toLowerCase()).join(" and ");
+  const closing = totalIsMinimum
+    ? `You pay ${formatMoney(payAtCheckout, currency)} at checkout` +
+      (payOnDelivery > 0 ? ` and at least ${formatMoney(payOnDelivery, currency)} before delivery` : "") +
+      `: at least ${formatMoney(total, currency)} in all, plus ${missing}, which we cannot estimate` +
+      (totalRange ? ` (at normal rates, ${formatMoney(totalRange.min, currency)} to ${formatMoney(totalRange.max, currency)} in all, before any surcharge).` : ".")
+    : `You pay ${formatMoney(payAtCheckout, currency)} at checkout` +
+      (payOnDelivery > 0 ? ` and ${formatMoney(payOnDelivery, currency)} before delivery` : " and nothing on delivery") +
+      `: ${formatMoney(total, currency)} in all.`;
+  for (const charge of unknown) if (charge.range) ledger.sources.push(...charge.range.sources);
   if (confidence === "low") ledger.warnings.push("Low confidence: part of this estimate rests on rules or rates we could not confirm. Check with the carrier or customs before relying on it.");
 
   return {
@@ -703,6 +754,8 @@ function assemble(context: Context, scenario: ScenarioName, rows: Row[], ledger:
     taxRate: (region?.rate ?? version.tax.standard).basisPoints / 100,
     fees,
     total,
+    totalIsMinimum,
+    totalRange,
     payAtCheckout,
     payOnDelivery,
     lines: ledger.lines,
@@ -713,5 +766,8 @@ function assemble(context: Context, scenario: ScenarioName, rows: Row[], ledger:
     sources: uniqueSources(ledger.sources),
     confidence,
     rulesVerified: version.lastVerified,
+    rulesInForceFrom: version.validFrom,
+    priceCurrency: input.priceCurrency ?? currency,
+    exchangeRate: input.exchangeRate ?? null,
   };
 }

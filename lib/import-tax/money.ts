@@ -8,7 +8,7 @@
  * allocation, whose products can be larger, uses BigInt.
  */
 
-export { CURRENCIES, CURRENCY_CODES, type CurrencyCode } from "../money/currencies";
+export { CURRENCIES, CURRENCY_CODES, isCurrencyCode, type CurrencyCode } from "../money/currencies";
 import { CURRENCIES, type CurrencyCode } from "../money/currencies";
 
 export function minorDigitsOf(currency: CurrencyCode): number {

@@ -22,7 +22,18 @@ describe("parseLandedCostJson", () => {
   it("reads the documented example into minor units", () => {
     expect(parseLandedCostJson(example, today)).toEqual({
       ok: true,
-      input: { destination: "DE", region: null, date: "2026-08-15", items: [{ category: "clothing", unitPrice: 4000, quantity: 1 }], shipping: 500, insurance: 0, sellerCollectsTax: true, channel: "post" },
+      input: {
+        destination: "DE",
+        region: null,
+        date: "2026-08-15",
+        items: [{ category: "clothing", unitPrice: 4000, quantity: 1 }],
+        shipping: 500,
+        insurance: 0,
+        sellerCollectsTax: true,
+        channel: "post",
+        priceCurrency: "EUR",
+        exchangeRate: null,
+      },
     });
   });
 
@@ -45,7 +56,7 @@ describe("parseLandedCostJson", () => {
   it("rejects negative, non-numeric and absurd amounts", () => {
     const errors = errorsOf(
       parseLandedCostJson(
-        { ...example, items: [{ category: "toys", price: -1, quantity: 1 }, { category: "toys", price: "12,99", quantity: 1 }, { category: "toys", price: 10_000_001, quantity: 1 }], shipping: -5 },
+        { ...example, items: [{ category: "toys", price: -1, quantity: 1 }, { category: "toys", price: "12 €", quantity: 1 }, { category: "toys", price: 10_000_001, quantity: 1 }], shipping: -5 },
         today,
       ),
     );
@@ -111,6 +122,8 @@ describe("parseLandedCostQuery", () => {
         insurance: 0,
         sellerCollectsTax: true,
         channel: "post",
+        priceCurrency: "GBP",
+        exchangeRate: null,
       },
     });
   });
@@ -121,13 +134,62 @@ describe("parseLandedCostQuery", () => {
   });
 
   it("explains a malformed item", () => {
-    const errors = errorsOf(parseLandedCostQuery(new URLSearchParams("destination=DE&item=clothing&item=toys,1,2,3&item=toys,1,0"), today));
-    expect(errors["items.0"]).toMatch(/category,price,quantity/);
-    expect(errors["items.1"]).toMatch(/category,price,quantity/);
+    const errors = errorsOf(parseLandedCostQuery(new URLSearchParams("destination=DE&item=clothing&item=toys,1,2,3,4&item=toys,1,0"), today));
+    // Never the link's internal format: say which item, and what to do.
+    expect(errors["items.0"]).toBe("Item 1 could not be read from the link. Choose its type and enter its price again.");
+    expect(errors["items.1"]).toMatch(/^Item 2 could not be read/);
+    expect(Object.values(errors).join(" ")).not.toMatch(/category,price/);
     expect(errors["items.2.quantity"]).toMatch(/whole number/);
   });
 
   it("rejects an unknown sellerCollectsTax value", () => {
     expect(errorsOf(parseLandedCostQuery(new URLSearchParams("destination=DE&item=toys,1&sellerCollectsTax=yes"), today)).sellerCollectsTax).toMatch(/true, false or unknown/);
+  });
+});
+
+describe("prices as people write them", () => {
+  it("accepts a decimal comma: 39,99 is 39.99 (issue 13.4)", () => {
+    expect(parseLandedCostJson({ ...example, items: [{ category: "toys", price: "39,99", quantity: 1 }], shipping: "4,50" }, today)).toMatchObject({
+      ok: true,
+      input: { items: [{ unitPrice: 3999 }], shipping: 450 },
+    });
+    expect(parseLandedCostQuery({ destination: "DE", item: "clothing,39,99,1", date: "2026-08-15" }, today)).toMatchObject({ ok: true, input: { items: [{ unitPrice: 3999, quantity: 1 }] } });
+  });
+
+  it("reads thousands separators either way round and refuses an ambiguous 1,234", () => {
+    expect(parseLandedCostJson({ ...example, items: [{ category: "toys", price: "1.234,56" }] }, today)).toMatchObject({ input: { items: [{ unitPrice: 123456 }] } });
+    expect(parseLandedCostJson({ ...example, items: [{ category: "toys", price: "1,234.56" }] }, today)).toMatchObject({ input: { items: [{ unitPrice: 123456 }] } });
+    expect(parseLandedCostJson({ ...example, items: [{ category: "toys", price: "1 234,56" }] }, today)).toMatchObject({ input: { items: [{ unitPrice: 123456 }] } });
+    const errors = errorsOf(parseLandedCostJson({ ...example, items: [{ category: "toys", price: "1,234" }] }, today));
+    expect(errors["items.0.price"]).toMatch(/can't tell whether "1,234" means a thousand or a decimal/);
+  });
+
+  it("never shows the link format or developer words in a price message", () => {
+    const errors = errorsOf(parseLandedCostJson({ ...example, items: [{ category: "toys", price: "abc" }] }, today));
+    expect(errors["items.0.price"]).toBe("The price must be a number, like 40 or 12.99, without a currency sign.");
+  });
+});
+
+describe("limits (issue 16)", () => {
+  it("answers a body with thousands of items with one error, before looking at any item", () => {
+    const many = Array.from({ length: 8170 }, () => ({ category: "nope", price: -1 }));
+    const result = parseLandedCostJson({ ...example, items: many }, today);
+    expect(result).toEqual({ ok: false, errors: [{ path: "items", message: "You can add at most 50 items; group identical things into one item with a quantity." }] });
+    const query = new URLSearchParams("destination=DE");
+    for (let i = 0; i < 500; i++) query.append("item", "bad");
+    expect(parseLandedCostQuery(query, today)).toEqual({ ok: false, errors: [{ path: "items", message: expect.stringMatching(/at most 50 items/) }] });
+  });
+
+  it("caps any error list at the first 20", () => {
+    const items = Array.from({ length: 50 }, () => ({ category: "nope", price: "x", quantity: 0 }));
+    const result = parseLandedCostJson({ ...example, items }, today);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toHaveLength(20);
+  });
+
+  it("gives a year-9999 date a plain error", () => {
+    expect(errorsOf(parseLandedCostJson({ ...example, date: "9999-12-31" }, today)).date).toMatch(/^We can only estimate for dates from 1 January 2025 to 31 December 2028/);
+    expect(errorsOf(parseLandedCostQuery({ destination: "GB", item: "toys,5", date: "9999-12-31", priceCurrency: "CNY" }, today)).date).toMatch(/only estimate/);
+    expect(errorsOf(parseLandedCostJson({ ...example, date: "+275760-09-13" }, today)).date).toMatch(/YYYY-MM-DD/);
   });
 });

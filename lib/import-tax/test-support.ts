@@ -14,6 +14,7 @@ export interface OrderBody {
   insurance?: number;
   sellerCollectsTax: boolean | null;
   channel?: "post" | "courier";
+  priceCurrency?: string;
 }
 
 /** Parses the body exactly as the API would, estimates, and returns the API (major-unit) response. */

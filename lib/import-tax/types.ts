@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Category } from "./categories";
 import type { CurrencyCode } from "./money";
 import type { IsoDate } from "./dates";
+import type { ExchangeRateUsed } from "./exchange-rates";
 import type {
   channelSchema,
   confidenceSchema,
@@ -16,7 +17,7 @@ import type {
   thresholdSchema,
 } from "./schema";
 
-export type { Category, CurrencyCode, IsoDate };
+export type { Category, CurrencyCode, ExchangeRateUsed, IsoDate };
 
 export type Confidence = z.infer<typeof confidenceSchema>;
 export type Channel = z.infer<typeof channelSchema>;
@@ -45,6 +46,10 @@ export interface LandedCostInput {
   /** true: the seller charges the tax at checkout; false: it does not; null: the shopper does not know. */
   sellerCollectsTax: boolean | null;
   channel: Channel;
+  /** The currency the shopper's prices were written in (the destination's when absent). */
+  priceCurrency?: CurrencyCode;
+  /** The rate parse.ts converted those prices at; the amounts above are already converted. */
+  exchangeRate?: ExchangeRateUsed | null;
 }
 
 export type PaidWhen = "checkout" | "delivery";
@@ -55,8 +60,8 @@ export interface ChargeLine {
   label: string;
   /** Minor units. */
   amount: number;
-  /** The amount the rate was applied to, in minor units (for flat charges: what triggered them). */
-  basis: number;
+  /** The amount the rate was applied to, in minor units; null for a flat fee, which is not worked out on anything. */
+  basis: number | null;
   /** "19%", "€3.00 × 2 tariff lines", "indicative flat fee". */
   rate: string;
   paidWhen: PaidWhen;
@@ -68,6 +73,19 @@ export interface UnknownCharge {
   id: string;
   label: string;
   reason: string;
+  /** Where an official tariff range exists for every category in the order: what the charge comes to at its ends. */
+  range: ChargeRange | null;
+}
+
+/** The lowest and highest amounts (minor units) an official range of rates gives for this order. */
+export interface ChargeRange {
+  min: number;
+  max: number;
+  /** "Normal (MFN) US duty rates: clothing 0–32%". */
+  basis: string;
+  /** What the range leaves out (surcharges for the country of origin). */
+  excludes: string;
+  sources: Source[];
 }
 
 export type ScenarioName = "sellerCollects" | "payOnDelivery";
@@ -90,6 +108,10 @@ export interface LandedCostResult {
   taxRate: number;
   fees: number;
   total: number;
+  /** True when a charge that is due could not be estimated: the total is then "at least". */
+  totalIsMinimum: boolean;
+  /** The total at the ends of the official ranges of the unknown charges, when every one has a range. */
+  totalRange: { min: number; max: number } | null;
   /** total = payAtCheckout + payOnDelivery. */
   payAtCheckout: number;
   payOnDelivery: number;
@@ -102,6 +124,11 @@ export interface LandedCostResult {
   sources: Source[];
   confidence: Confidence;
   rulesVerified: IsoDate;
+  /** When the rules applied came into force, for "rules in force from 1 January 2025". */
+  rulesInForceFrom: IsoDate;
+  /** The currency the prices were entered in, and the rate used when it differs from `currency`. */
+  priceCurrency: CurrencyCode;
+  exchangeRate: ExchangeRateUsed | null;
 }
 
 export interface LandedCostEstimate extends LandedCostResult {
@@ -109,4 +136,6 @@ export interface LandedCostEstimate extends LandedCostResult {
   primaryScenario: ScenarioName;
   /** Both outcomes when the shopper does not know whether the seller collects the tax; otherwise null. */
   scenarios: { sellerCollects: LandedCostResult; payOnDelivery: LandedCostResult } | null;
+  /** Headings for the two scenarios, worded for the destination (no "VAT" where there is none). */
+  scenarioLabels: { sellerCollects: string; payOnDelivery: string };
 }

@@ -90,7 +90,7 @@ export const GB: DestinationInput = {
           includedInTaxBase: false,
           confidence: "medium",
           asOf: REFERENCE_CHECKED,
-          note: "Royal Mail charges £8 when it collects duty or VAT for you (from an older page). Indicative.",
+          note: "Royal Mail charges £8 when it collects duty or VAT for you.",
           sources: [SOURCES.royalMail],
         },
       ],
