@@ -30,9 +30,20 @@ export function ImportTaxCalculator({ metadata, initialState, initialEstimate, i
   const [errors, setErrors] = useState(initialErrors);
   const [enhanced, setEnhanced] = useState(false);
   const [pending, setPending] = useState(false);
+  const [resultInView, setResultInView] = useState(false);
+  const resultRef = useRef<HTMLDivElement>(null);
   const first = useRef(true);
 
   useEffect(() => setEnhanced(true), []);
+
+  // The compact total at the foot of a phone screen steps aside once the result itself is on screen.
+  useEffect(() => {
+    const target = resultRef.current;
+    if (!target || typeof IntersectionObserver === "undefined") return;
+    const observer = new IntersectionObserver(([entry]) => setResultInView(Boolean(entry?.isIntersecting)), { rootMargin: "0px 0px -40% 0px" });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, []);
 
   useEffect(() => {
     if (first.current) {
@@ -72,7 +83,8 @@ export function ImportTaxCalculator({ metadata, initialState, initialEstimate, i
   }, [state, syncUrl]);
 
   const destination = metadata.destinations.find((d) => d.code === state.destination) ?? metadata.destinations[0]!;
-  const currency = destination.currency;
+  // Prices, shipping and insurance are typed in the price currency; the result is in the destination's.
+  const currency = state.priceCurrency || destination.currency;
   const errorFor = (path: string) => errors.find((e) => e.path === path)?.message;
   const set = (patch: Partial<CalculatorFormState>) => setState((s) => ({ ...s, ...patch }));
   const setItem = (index: number, patch: Partial<CalculatorFormState["items"][number]>) =>
@@ -80,7 +92,8 @@ export function ImportTaxCalculator({ metadata, initialState, initialEstimate, i
 
   // Without JavaScript a blank row is always offered, since rows cannot be added in the browser.
   const rows = enhanced || state.items.at(-1)?.price === "" ? state.items : [...state.items, { category: "clothing", price: "", quantity: "1" }];
-  const generalErrors = errors.filter((e) => !["destination", "region", "date", "shipping", "insurance", "sellerCollectsTax", "channel"].includes(e.path) && !e.path.startsWith("items."));
+  const generalErrors = errors.filter((e) => !["destination", "region", "date", "shipping", "insurance", "sellerCollectsTax", "channel", "priceCurrency"].includes(e.path) && !e.path.startsWith("items."));
+  const hasPrice = state.items.some((item) => item.price.trim() !== "");
 
   const id = (name: string) => `${uid}-${name}`;
   const fieldError = (name: string, path = name) => {
@@ -161,9 +174,27 @@ export function ImportTaxCalculator({ metadata, initialState, initialEstimate, i
           {fieldError("date")}
         </div>
 
+        <div className="mb-6">
+          <label htmlFor={id("priceCurrency")} className="block text-lg font-semibold">
+            Currency of the prices
+          </label>
+          <p className="mt-1 text-base text-muted">The currency the shop or agent showed. Customs convert it at their official rate for the date.</p>
+          <select id={id("priceCurrency")} name="priceCurrency" value={state.priceCurrency === destination.currency ? "" : state.priceCurrency} onChange={(e) => set({ priceCurrency: e.target.value })} aria-invalid={errorFor("priceCurrency") ? true : undefined} className={`${CONTROL} mt-2 w-full max-w-md`}>
+            <option value="">{destination.currency}: the local currency</option>
+            {metadata.priceCurrencies
+              .filter((c) => c.code !== destination.currency)
+              .map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.code}: {c.name}
+                </option>
+              ))}
+          </select>
+          {fieldError("priceCurrency")}
+        </div>
+
         <fieldset className="mb-6">
           <legend className="text-lg font-semibold">What you are buying</legend>
-          <p className="mt-1 text-base text-muted">Prices in {currency}, per item, as charged by the seller.</p>
+          <p className="mt-1 text-base text-muted">Prices in {currency}, per item, as charged by the seller. A decimal comma is fine (39,99).</p>
           <ul className="mt-3 space-y-4">
             {rows.map((item, index) => (
               <li key={index} className="border-l-4 border-line pl-3">
@@ -275,11 +306,52 @@ export function ImportTaxCalculator({ metadata, initialState, initialEstimate, i
       </form>
 
       <p className="visually-hidden" aria-live="polite">
-        {enhanced && estimate && !pending ? `Estimated total at your door: ${formatMoney(estimate.total, estimate.currency, estimate.currencyMinorDigits)}` : ""}
+        {enhanced && estimate && !pending ? `Estimated total at your door: ${totalText(estimate)}` : ""}
       </p>
-      <div className="mt-10 max-w-4xl" aria-busy={pending}>
-        {estimate ? <LandedCostResult estimate={estimate} headingLevel={headingLevel} /> : <p className="text-muted">Enter a price to see the estimate.</p>}
+      <div ref={resultRef} id={id("result")} className="mt-10 max-w-4xl scroll-mt-4" aria-busy={pending}>
+        {estimate ? (
+          <LandedCostResult estimate={estimate} headingLevel={headingLevel} />
+        ) : errors.length > 0 ? (
+          <div className="border-l-8 border-warning bg-warning-bg p-4">
+            <p className="font-bold">We can&apos;t work out the estimate yet:</p>
+            <ul className="mt-2 list-disc space-y-1 pl-6">
+              {errors.map((e) => (
+                <li key={e.path + e.message}>{e.message}</li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <p className="text-muted">{hasPrice ? "Working out the estimate…" : "Enter a price to see the estimate."}</p>
+        )}
       </div>
+      {enhanced && hasPrice && !resultInView ? (
+        // Phones: the result is far below the form, so the total follows the person as they type.
+        <div className="fixed inset-x-0 bottom-0 z-20 border-t-4 border-brand bg-paper px-4 py-3 shadow-[0_-2px_8px_rgba(0,0,0,0.15)] sm:hidden">
+          <p className="flex items-center justify-between gap-3 text-lg">
+            <span>
+              {estimate ? (
+                <>
+                  <span className="block text-sm text-muted">Estimated total at your door</span>
+                  <strong data-testid="sticky-total">{totalText(estimate)}</strong>
+                </>
+              ) : errors.length > 0 ? (
+                <strong className="text-warning">Check the form: {errors[0]?.message}</strong>
+              ) : (
+                <span className="text-muted">Working it out…</span>
+              )}
+            </span>
+            <a href={`#${id("result")}`} className="shrink-0 font-semibold text-link underline underline-offset-4">
+              See the breakdown
+            </a>
+          </p>
+        </div>
+      ) : null}
+      {enhanced && hasPrice ? <div aria-hidden="true" className="h-24 sm:hidden" /> : null}
     </div>
   );
+}
+
+function totalText(estimate: ApiLandedCostEstimate): string {
+  const total = formatMoney(estimate.total, estimate.currency, estimate.currencyMinorDigits);
+  return estimate.totalIsMinimum ? `at least ${total}` : total;
 }

@@ -58,45 +58,86 @@ export function CostBar({ result }: { result: ApiLandedCostResult }) {
 
 function Summary({ result }: { result: ApiLandedCostResult }) {
   const money = (n: number) => formatMoney(n, result.currency, result.currencyMinorDigits);
+  const minimum = result.totalIsMinimum;
   return (
-    <dl className="grid grid-cols-[1fr_auto] gap-x-6 gap-y-1 text-lg">
-      <dt>Paid at checkout</dt>
-      <dd className="text-right font-semibold">{money(result.payAtCheckout)}</dd>
-      <dt>Paid on delivery</dt>
-      <dd className="text-right font-semibold">{money(result.payOnDelivery)}</dd>
-      <dt className="border-t-2 border-ink pt-1 font-bold">Total cost at your door</dt>
-      <dd className="border-t-2 border-ink pt-1 text-right text-2xl font-bold">{money(result.total)}</dd>
-    </dl>
+    <>
+      <dl className="grid grid-cols-[1fr_auto] gap-x-6 gap-y-1 text-lg">
+        <dt>Paid at checkout</dt>
+        <dd className="text-right font-semibold">{money(result.payAtCheckout)}</dd>
+        <dt>Paid on delivery</dt>
+        <dd className="text-right font-semibold">{money(result.payOnDelivery)}</dd>
+        <dt className="border-t-2 border-ink pt-1 font-bold">Total cost at your door</dt>
+        <dd className="border-t-2 border-ink pt-1 text-right text-2xl font-bold">{minimum ? `at least ${money(result.total)}` : money(result.total)}</dd>
+      </dl>
+      {minimum ? <MissingFromTotal result={result} /> : null}
+    </>
   );
 }
 
+/** Next to the total, never only below it: what the total leaves out, and the official range where one exists. */
+function MissingFromTotal({ result }: { result: ApiLandedCostResult }) {
+  const money = (n: number) => formatMoney(n, result.currency, result.currencyMinorDigits);
+  const names = result.unknownCharges.map((c) => c.label.toLowerCase()).join(" and ");
+  return (
+    <p className="mt-2 border-l-4 border-warning bg-warning-bg px-3 py-2 text-base">
+      <strong>Not final:</strong> {names} is due but not included, because no rate is confirmed.
+      {result.totalRange
+        ? ` At the normal (MFN) rates it would come to ${money(result.totalRange.min)} to ${money(result.totalRange.max)} in all, before any surcharge.`
+        : " We can't say how much it will be."}
+    </p>
+  );
+}
+
+/** Which rate converted the prices, its date and where it comes from. */
+function ExchangeRateNote({ result }: { result: ApiLandedCostResult }) {
+  const rate = result.exchangeRate;
+  if (!rate) return null;
+  return (
+    <p className="mt-4 text-base">
+      <strong>Prices converted from {rate.from}:</strong> 1 {rate.from} = {rate.rate} {rate.to}, {rate.description}.{" "}
+      <a href={rate.source.url} rel="noopener noreferrer external">
+        {rate.source.title}
+      </a>
+      {rate.basis === "customs" ? null : <span className="text-muted"> Not the customs rate itself: see below.</span>}
+    </p>
+  );
+}
+
+/** On phones each row is stacked with its column names (like GOV.UK summary lists): nothing scrolls sideways. */
 function Lines({ result }: { result: ApiLandedCostResult }) {
   const money = (n: number) => formatMoney(n, result.currency, result.currencyMinorDigits);
-  if (result.lines.length === 0) return <p className="mt-4">No duty, tax or fees are due on this order.</p>;
+  if (result.lines.length === 0) {
+    return result.totalIsMinimum ? (
+      <p className="mt-4">No charge we can work out yet: the {result.unknownCharges.map((c) => c.label.toLowerCase()).join(" and ")} is due but its rate is not confirmed.</p>
+    ) : (
+      <p className="mt-4">No duty, tax or fees are due on this order.</p>
+    );
+  }
+  const cell = "py-2 pr-3 max-sm:flex max-sm:justify-between max-sm:gap-4 max-sm:py-1 max-sm:pr-0 max-sm:before:font-semibold max-sm:before:content-[attr(data-label)]";
   return (
-    <div className="relative mt-4 overflow-x-auto" role="region" aria-label="Charges, line by line" tabIndex={0}>
-      <table className="w-full min-w-[32rem] border-collapse text-left text-base">
+    <div className="mt-4 sm:overflow-x-auto">
+      <table role="table" className="w-full border-collapse text-left text-base max-sm:block sm:min-w-[32rem]">
         <caption className="visually-hidden">Each charge with what it is worked out on</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-3">Charge</th>
-            <th scope="col" className="py-2 pr-3">Worked out on</th>
-            <th scope="col" className="py-2 pr-3">Rate</th>
-            <th scope="col" className="py-2 pr-3 text-right">Amount</th>
-            <th scope="col" className="py-2">When</th>
+        <thead role="rowgroup" className="max-sm:sr-only">
+          <tr role="row" className="border-b-2 border-ink">
+            <th role="columnheader" scope="col" className="py-2 pr-3">Charge</th>
+            <th role="columnheader" scope="col" className="py-2 pr-3">Worked out on</th>
+            <th role="columnheader" scope="col" className="py-2 pr-3">Rate</th>
+            <th role="columnheader" scope="col" className="py-2 pr-3 text-right">Amount</th>
+            <th role="columnheader" scope="col" className="py-2">When</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup" className="max-sm:block">
           {result.lines.map((line) => (
-            <tr key={line.id} className="border-b border-line align-top">
-              <th scope="row" className="py-2 pr-3 font-semibold">
+            <tr role="row" key={line.id} className="border-b border-line align-top max-sm:block max-sm:py-2">
+              <th role="rowheader" scope="row" className="py-2 pr-3 font-semibold max-sm:block max-sm:pr-0">
                 {line.label}
                 <span className="mt-0.5 block text-sm font-normal text-muted">{line.explanation}</span>
               </th>
-              <td className="py-2 pr-3">{money(line.basis)}</td>
-              <td className="py-2 pr-3">{line.rate}</td>
-              <td className="py-2 pr-3 text-right font-semibold">{money(line.amount)}</td>
-              <td className="py-2">{line.paidWhen === "checkout" ? "At checkout" : "On delivery"}</td>
+              <td role="cell" data-label="Worked out on" className={cell}>{line.basis === null ? "Flat fee" : money(line.basis)}</td>
+              <td role="cell" data-label="Rate" className={cell}>{line.rate}</td>
+              <td role="cell" data-label="Amount" className={`${cell} font-semibold sm:text-right`}>{money(line.amount)}</td>
+              <td role="cell" data-label="When" className={`${cell} sm:pr-0`}>{line.paidWhen === "checkout" ? "At checkout" : "On delivery"}</td>
             </tr>
           ))}
         </tbody>
@@ -125,12 +166,12 @@ export function LandedCostResult({ estimate, headingLevel = 2 }: { estimate: Api
       {estimate.scenarios ? (
         <>
           <p className="mt-2">
-            You did not say whether the seller charges {estimate.taxName} at checkout, so here are both cases. The breakdown
+            You did not say whether the seller collects the import charges at checkout, so here are both cases. The breakdown
             below is for the dearer one.
           </p>
           <div className="mt-4 grid gap-4 md:grid-cols-2">
-            <Scenario title={`If the seller charges ${estimate.taxName} at checkout`} result={estimate.scenarios.sellerCollects} />
-            <Scenario title="If it is collected on delivery" result={estimate.scenarios.payOnDelivery} />
+            <Scenario title={estimate.scenarioLabels.sellerCollects} result={estimate.scenarios.sellerCollects} />
+            <Scenario title={estimate.scenarioLabels.payOnDelivery} result={estimate.scenarios.payOnDelivery} />
           </div>
         </>
       ) : (
@@ -139,6 +180,8 @@ export function LandedCostResult({ estimate, headingLevel = 2 }: { estimate: Api
         </div>
       )}
 
+      <ExchangeRateNote result={estimate} />
+
       {estimate.unknownCharges.length > 0 ? (
         <div className="mt-6 border-l-8 border-warning bg-warning-bg p-4">
           <p className="font-bold">Not included because the current rule is not confirmed:</p>
@@ -146,6 +189,13 @@ export function LandedCostResult({ estimate, headingLevel = 2 }: { estimate: Api
             {estimate.unknownCharges.map((charge) => (
               <li key={charge.id}>
                 <strong>{charge.label}:</strong> {charge.reason}
+                {charge.range ? (
+                  <>
+                    {" "}
+                    {charge.range.basis} On this order that is {formatMoney(charge.range.min, estimate.currency, estimate.currencyMinorDigits)} to{" "}
+                    {formatMoney(charge.range.max, estimate.currency, estimate.currencyMinorDigits)}. {charge.range.excludes}
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -193,7 +243,8 @@ export function LandedCostResult({ estimate, headingLevel = 2 }: { estimate: Api
           <strong>Confidence:</strong> {CONFIDENCE_TEXT[estimate.confidence]}
         </p>
         <p className="mt-1">
-          <strong>Rules checked:</strong> <time dateTime={estimate.rulesVerified}>{formatIsoDate(estimate.rulesVerified)}</time> (rule set {estimate.ruleVersion}).
+          <strong>Rules used:</strong> those in force from <time dateTime={estimate.rulesInForceFrom}>{formatIsoDate(estimate.rulesInForceFrom)}</time>, last
+          checked against their sources on <time dateTime={estimate.rulesVerified}>{formatIsoDate(estimate.rulesVerified)}</time>.
         </p>
         <Sub className="mt-3 font-bold">Sources</Sub>
         <ol className="mt-1 list-decimal space-y-1 pl-6">
@@ -205,7 +256,7 @@ export function LandedCostResult({ estimate, headingLevel = 2 }: { estimate: Api
             </li>
           ))}
         </ol>
-        <p className="mt-3 text-muted">An estimate, not a customs decision. Carrier fees change often and are shown as indicative.</p>
+        <p className="mt-3 text-muted">An estimate, not a customs decision. Carrier fees change often: check the carrier's own page before you pay.</p>
       </div>
     </section>
   );

@@ -71,8 +71,8 @@ export function estimateLandedCost(input: LandedCostInput): LandedCostEstimate {
         : `whether the seller charges ${context.taxName} at checkout`;
     const note =
       `You don't know ${question}, so we show both outcomes; ` +
-      `the figures above are the dearer one (${scenarioLabel(primary.scenario)}: ${formatMoney(primary.total, context.currency)} in all, ` +
-      `against ${formatMoney(other.total, context.currency)} if ${scenarioLabel(other.scenario)}).`;
+      `the figures above are the dearer one (${scenarioLabel(primary.scenario)}: ${atLeast(primary)}${formatMoney(primary.total, context.currency)} in all, ` +
+      `against ${atLeast(other)}${formatMoney(other.total, context.currency)} if ${scenarioLabel(other.scenario)}).`;
     return {
       ...primary,
       explanation: [...primary.explanation, note],
@@ -92,6 +92,8 @@ function scenarioLabels(context: Context): LandedCostEstimate["scenarioLabels"] 
     ? { sellerCollects: "If the seller pays the import charges (delivered duty paid)", payOnDelivery: "If the charges are collected on delivery" }
     : { sellerCollects: `If the seller charges ${context.taxName} at checkout`, payOnDelivery: "If it is collected on delivery" };
 }
+
+const atLeast = (result: LandedCostResult) => (result.totalIsMinimum ? "at least " : "");
 
 function scenarioLabel(scenario: ScenarioName): string {
   return scenario === "sellerCollects" ? "the seller collects at checkout" : "charges are collected on delivery";

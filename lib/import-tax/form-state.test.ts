@@ -24,4 +24,24 @@ describe("calculator URL state", () => {
     expect(canonicalFromFormFields(form)?.toString()).toBe("destination=AU&shipping=50&sellerCollectsTax=false&channel=post&item=clothing%2C1050%2C1");
     expect(canonicalFromFormFields(new URLSearchParams("destination=AU&item=clothing,1,1"))).toBeNull();
   });
+
+  it("writes a decimal comma as a point, so the link never splits a price (issue 13.4)", () => {
+    const state = { ...defaults, items: [{ category: "clothing", price: "39,99", quantity: "1" }], shipping: "4,50" };
+    const query = formStateToQuery(state);
+    expect(query.getAll("item")).toEqual(["clothing,39.99,1"]);
+    expect(query.get("shipping")).toBe("4.50");
+    const form = new URLSearchParams("destination=DE&category=clothing&price=39%2C99&quantity=1&shipping=4%2C50");
+    expect(canonicalFromFormFields(form)?.getAll("item")).toEqual(["clothing,39.99,1"]);
+    expect(canonicalFromFormFields(form)?.get("shipping")).toBe("4.50");
+  });
+
+  it("keeps the price currency in the link only when it is not the destination's own", () => {
+    expect(formStateToQuery(defaults).has("priceCurrency")).toBe(false);
+    const query = formStateToQuery({ ...defaults, priceCurrency: "CNY", items: [{ category: "toys", price: "99", quantity: "1" }] });
+    expect(query.get("priceCurrency")).toBe("CNY");
+    expect(formStateFromQuery(query, defaults).priceCurrency).toBe("CNY");
+    expect(canonicalFromFormFields(new URLSearchParams("destination=GB&priceCurrency=CNY&category=toys&price=99&billedTax=12,40"))?.toString()).toBe(
+      "destination=GB&priceCurrency=CNY&billedTax=12.40&item=toys%2C99%2C1",
+    );
+  });
 });

@@ -3,8 +3,11 @@
  * widget stays small; the server validates the same query with parseLandedCostQuery.
  *
  * URL: ?destination=GB&date=2026-10-01&item=clothing,120,1&item=toys,5,2&shipping=10&insurance=0
- *      &sellerCollectsTax=true&channel=post   (item = category,price,quantity, repeatable)
+ *      &sellerCollectsTax=true&channel=post&priceCurrency=CNY   (item = category,price,quantity, repeatable;
+ *      priceCurrency only when it is not the destination's own; amounts always with a decimal point)
  */
+import { canonicalAmountText } from "./decimal-input";
+
 export type SellerCollects = "true" | "false" | "unknown";
 export type FormItem = { category: string; price: string; quantity: string };
 export type CalculatorFormState = {
@@ -16,6 +19,8 @@ export type CalculatorFormState = {
   insurance: string;
   sellerCollectsTax: SellerCollects;
   channel: string;
+  /** "" means the destination's own currency. */
+  priceCurrency: string;
 };
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -37,6 +42,7 @@ export function defaultFormState(destination: string, today: string): Calculator
     insurance: "0",
     sellerCollectsTax: "unknown",
     channel: "post",
+    priceCurrency: "",
   };
 }
 
@@ -56,6 +62,7 @@ export function formStateFromQuery(params: Params, defaults: CalculatorFormState
     insurance: first(params, "insurance") ?? defaults.insurance,
     sellerCollectsTax: seller === "true" || seller === "false" || seller === "unknown" ? seller : defaults.sellerCollectsTax,
     channel: first(params, "channel") ?? defaults.channel,
+    priceCurrency: first(params, "priceCurrency")?.toUpperCase() ?? defaults.priceCurrency,
   };
 }
 
@@ -67,12 +74,13 @@ export function formStateToQuery(state: CalculatorFormState): URLSearchParams {
   if (state.date) query.set("date", state.date);
   for (const item of state.items) {
     if (item.price.trim() === "") continue;
-    query.append("item", `${item.category},${item.price.trim()},${item.quantity.trim() || "1"}`);
+    query.append("item", `${item.category},${canonicalAmountText(item.price)},${item.quantity.trim() || "1"}`);
   }
-  query.set("shipping", state.shipping.trim() || "0");
-  query.set("insurance", state.insurance.trim() || "0");
+  query.set("shipping", canonicalAmountText(state.shipping) || "0");
+  query.set("insurance", canonicalAmountText(state.insurance) || "0");
   query.set("sellerCollectsTax", state.sellerCollectsTax);
   query.set("channel", state.channel);
+  if (state.priceCurrency) query.set("priceCurrency", state.priceCurrency);
   return query;
 }
 
@@ -87,15 +95,18 @@ export function canonicalFromFormFields(params: Params): URLSearchParams | null 
   const prices = all(params, "price");
   const quantities = all(params, "quantity");
   const query = new URLSearchParams();
-  for (const key of ["destination", "region", "date", "shipping", "insurance", "sellerCollectsTax", "channel"]) {
+  for (const key of ["destination", "region", "date", "shipping", "insurance", "sellerCollectsTax", "channel", "priceCurrency", ...EXTRA_KEYS]) {
     const value = first(params, key);
-    if (value !== undefined && value !== "") query.set(key, value);
+    if (value !== undefined && value !== "") query.set(key, key === "shipping" || key === "insurance" || key.startsWith("billed") ? canonicalAmountText(value) : value);
   }
   const removed = Number.parseInt(first(params, "remove") ?? "", 10);
   categories.slice(0, 50).forEach((category, i) => {
     const price = (prices[i] ?? "").trim();
     if (price === "" || i === removed) return;
-    query.append("item", `${category},${price},${(quantities[i] ?? "").trim() || "1"}`);
+    query.append("item", `${category},${canonicalAmountText(price)},${(quantities[i] ?? "").trim() || "1"}`);
   });
   return query;
 }
+
+/** Fields the bill check adds to the calculator's, kept through the no-JavaScript round trip. */
+const EXTRA_KEYS = ["billedDuty", "billedTax", "billedFee"];

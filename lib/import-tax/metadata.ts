@@ -1,7 +1,8 @@
 /** What the calculator form needs to render its choices, derived from the validated rules. */
 import { CATEGORIES, CATEGORY_LABELS, type Category } from "./categories";
 import { MODELLED_FROM, MODELLED_TO, type IsoDate } from "./dates";
-import { minorDigitsOf, type CurrencyCode } from "./money";
+import { CURRENCIES, minorDigitsOf, type CurrencyCode } from "./money";
+import { PRICE_CURRENCIES } from "./parse";
 import { DESTINATIONS, findRuleVersion } from "./rules";
 import type { Channel } from "./types";
 
@@ -24,6 +25,8 @@ export interface CalculatorMetadata {
   destinations: DestinationMetadata[];
   categories: { code: Category; label: string }[];
   channels: { code: Channel; label: string }[];
+  /** Currencies a price can be entered in, with their names, for the "Prices are in" choice. */
+  priceCurrencies: { code: CurrencyCode; name: string }[];
 }
 
 /** `date` outside the modelled range is clamped to it, so the form always has something to show. */
@@ -52,5 +55,6 @@ export function getCalculatorMetadata(date: IsoDate): CalculatorMetadata {
       { code: "post", label: "Post (national postal service)" },
       { code: "courier", label: "Courier (DHL, FedEx, UPS and others)" },
     ],
+    priceCurrencies: PRICE_CURRENCIES.map((code) => ({ code, name: CURRENCIES[code].name })),
   };
 }
