@@ -25,6 +25,7 @@ export const LETTER_TEMPLATE_IDS = [
   "section-75-claim",
   "paypal-dispute-description",
   "consumer-body-complaint",
+  "customs-charge-query",
 ] as const;
 export type LetterTemplateId = (typeof LETTER_TEMPLATE_IDS)[number];
 
@@ -441,6 +442,43 @@ Yours faithfully,
       "European Consumer Centres (ECC-Net) can only act against traders in the EU, Norway or Iceland, and not in fraud cases. UK residents with an overseas trader contact the UK International Consumer Centre (UKICC).",
       "For traders in China there is usually no public body that can act for you; your payment provider or the platform is the better route.",
       "The EU Online Dispute Resolution platform closed on 20 July 2025; don't use old links to it.",
+    ],
+  }),
+  defineTemplate({
+    id: "customs-charge-query",
+    title: "Question a customs or import charge",
+    description: "When a carrier asks you to pay duty, VAT or GST, or a fee, that looks wrong. The import-tax calculator's bill check fills it in.",
+    recipient: "The carrier that sent the bill (or the customs office it names)",
+    remedies: ["refund", "partial-refund"],
+    subject: {
+      en: "Query about the import charges on parcel {{trackingNumber}}",
+    },
+    body: {
+      en: `Date: {{today}}
+
+Dear customs team,
+
+I am writing about the import charges you have asked me to pay on this parcel:
+
+Tracking number: {{trackingNumber}}
+Seller: {{sellerName}}[[ (order {{orderNumber}}, {{orderDate}})]]
+Contents: {{itemDescription}}
+Price paid for the goods: {{amount}} {{currency}}
+
+What I believe is wrong: {{problem}}
+
+What I am asking for: {{remedyDetails}}
+
+I attach the order confirmation and payment record, which show what I paid and any tax charged at checkout, and a copy or photo of your charge notice.
+
+Please reply by {{replyBy}} with the corrected charge or the reason it stands.
+
+Yours faithfully,
+{{name}}`,
+    },
+    notes: [
+      "If you have not paid yet, ask before paying: once a parcel is released some corrections (such as adding a seller's IOSS number in the EU) can no longer be made.",
+      "Keep copies of everything you send and the date you sent it; official refund routes have time limits.",
     ],
   }),
 ];
