@@ -310,7 +310,15 @@ export function ImportTaxCalculator({ metadata, initialState, initialEstimate, i
       </p>
       <div ref={resultRef} id={id("result")} className="mt-10 max-w-4xl scroll-mt-4" aria-busy={pending}>
         {estimate ? (
-          <LandedCostResult estimate={estimate} headingLevel={headingLevel} />
+          <>
+            <LandedCostResult estimate={estimate} headingLevel={headingLevel} />
+            <p className="mt-6 text-lg">
+              Got a bill for this parcel?{" "}
+              <a href={`/tools/import-tax-calculator/check-bill?${formStateToQuery(state).toString()}`} className="font-semibold text-link underline underline-offset-4">
+                Check it against these rules
+              </a>
+            </p>
+          </>
         ) : errors.length > 0 ? (
           <div className="border-l-8 border-warning bg-warning-bg p-4">
             <p className="font-bold">We can&apos;t work out the estimate yet:</p>

@@ -50,3 +50,32 @@ describe("getCalculatorMetadata", () => {
     expect(getCalculatorMetadata("2030-01-01").destinations.find((d) => d.code === "BG")?.currency).toBe("EUR");
   });
 });
+
+describe("priceCurrency and exchangeRate in the API", () => {
+  it("converts a yuan price and says which rate was used, its date and its source", () => {
+    const result = quote({ destination: "DE", date: "2025-05-10", items: [{ category: "clothing", price: 400 }], shipping: 40, sellerCollectsTax: true, priceCurrency: "CNY" });
+    // EU customs rate for May 2025: ECB of 23 April 2025, €1 = CN¥8.3199. CN¥400 → €48.08, CN¥40 → €4.81.
+    expect(result).toMatchObject({ currency: "EUR", priceCurrency: "CNY", goods: 48.08, shipping: 4.81 });
+    expect(result.exchangeRate).toMatchObject({ from: "CNY", to: "EUR", rate: "0.120194", date: "2025-04-23", basis: "customs" });
+    expect(result.exchangeRate?.source.url).toMatch(/^https:\/\/www\.ecb\.europa\.eu\//);
+    expect(Object.keys(result.exchangeRate ?? {}).sort()).toEqual(["basis", "date", "description", "from", "rate", "source", "to"]);
+    expect(result.explanation.join(" ")).toMatch(/Your prices in CNY were converted to EUR as customs do/);
+  });
+
+  it("has no exchange rate when the prices are in the destination's currency", () => {
+    const result = quote({ destination: "DE", date: "2025-05-10", items: [{ category: "clothing", price: 40 }], sellerCollectsTax: true });
+    expect(result).toMatchObject({ priceCurrency: "EUR", exchangeRate: null, totalIsMinimum: false, totalRange: null });
+  });
+
+  it("says when a total is a minimum, with the range in major units", () => {
+    const result = quote({ destination: "US", date: "2026-10-01", items: [{ category: "clothing", price: 50 }], sellerCollectsTax: false });
+    expect(result).toMatchObject({ totalIsMinimum: true, totalRange: { min: 50, max: 66 } });
+    expect(result.unknownCharges[0]?.range).toMatchObject({ min: 0, max: 16 });
+    expect(result.lines).toEqual([]);
+  });
+
+  it("gives a flat fee no basis", () => {
+    const result = quote({ destination: "GB", date: "2026-10-01", items: [{ category: "clothing", price: 200 }], sellerCollectsTax: false });
+    expect(result.lines.find((l) => l.kind === "fee")).toMatchObject({ basis: null, amount: 8 });
+  });
+});

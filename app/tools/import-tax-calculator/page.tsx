@@ -24,7 +24,10 @@ export default async function ImportTaxCalculatorPage(props: PageProps<"/tools/i
         title="Import tax calculator"
         lead="What a parcel from abroad will cost at your door, or whether the bill you were sent is right: duty, VAT or GST, and the carrier's fee."
       />
-      <div className="mt-10">
+      <p className="mt-4 text-lg">
+        Already have a bill from the carrier? <Link href="/tools/import-tax-calculator/check-bill">Check a customs bill</Link>.
+      </p>
+      <div className="mt-8">
         <ImportTaxCalculatorPanel destination="GB" query={query} syncUrl headingLevel={2} />
       </div>
       <p className="mt-10 max-w-3xl text-base text-muted">
