@@ -213,7 +213,7 @@ export function BillCheckResult({ check, letterHref }: { check: BillCheck; lette
           {check.expectedTotal !== null ? (
             <>
               {" "}
-              · the rules give: <strong>{money(check.expectedTotal)}</strong>
+              · due at the door under the rules: <strong>{money(check.expectedTotal)}</strong>
             </>
           ) : null}
           {check.overchargedBy > 0 ? (

@@ -45,6 +45,16 @@ export function ImportTaxCalculator({ metadata, initialState, initialEstimate, i
     return () => observer.disconnect();
   }, []);
 
+  // While the compact total is showing, a focused field is scrolled clear of it rather than under it.
+  const stickyShown = enhanced && state.items.some((item) => item.price.trim() !== "") && !resultInView;
+  useEffect(() => {
+    const root = document.documentElement;
+    root.style.scrollPaddingBottom = stickyShown ? "7rem" : "";
+    return () => {
+      root.style.scrollPaddingBottom = "";
+    };
+  }, [stickyShown]);
+
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -332,7 +342,7 @@ export function ImportTaxCalculator({ metadata, initialState, initialEstimate, i
           <p className="text-muted">{hasPrice ? "Working out the estimate…" : "Enter a price to see the estimate."}</p>
         )}
       </div>
-      {enhanced && hasPrice && !resultInView ? (
+      {stickyShown ? (
         // Phones: the result is far below the form, so the total follows the person as they type.
         <div className="fixed inset-x-0 bottom-0 z-20 border-t-4 border-brand bg-paper px-4 py-3 shadow-[0_-2px_8px_rgba(0,0,0,0.15)] sm:hidden">
           <p className="flex items-center justify-between gap-3 text-lg">

@@ -67,7 +67,10 @@ function Summary({ result }: { result: ApiLandedCostResult }) {
         <dt>Paid on delivery</dt>
         <dd className="text-right font-semibold">{money(result.payOnDelivery)}</dd>
         <dt className="border-t-2 border-ink pt-1 font-bold">Total cost at your door</dt>
-        <dd className="border-t-2 border-ink pt-1 text-right text-2xl font-bold">{minimum ? `at least ${money(result.total)}` : money(result.total)}</dd>
+        <dd className="border-t-2 border-ink pt-1 text-right text-2xl font-bold">
+          {minimum ? <span className="block text-base">at least</span> : null}
+          {money(result.total)}
+        </dd>
       </dl>
       {minimum ? <MissingFromTotal result={result} /> : null}
     </>
@@ -134,8 +137,8 @@ function Lines({ result }: { result: ApiLandedCostResult }) {
                 {line.label}
                 <span className="mt-0.5 block text-sm font-normal text-muted">{line.explanation}</span>
               </th>
-              <td role="cell" data-label="Worked out on" className={cell}>{line.basis === null ? "Flat fee" : money(line.basis)}</td>
-              <td role="cell" data-label="Rate" className={cell}>{line.rate}</td>
+              <td role="cell" data-label="Worked out on" className={cell}>{line.basis === null ? "Nothing: a flat fee" : money(line.basis)}</td>
+              <td role="cell" data-label="Rate" className={cell}>{line.basis === null ? "Fixed" : line.rate}</td>
               <td role="cell" data-label="Amount" className={`${cell} font-semibold sm:text-right`}>{money(line.amount)}</td>
               <td role="cell" data-label="When" className={`${cell} sm:pr-0`}>{line.paidWhen === "checkout" ? "At checkout" : "On delivery"}</td>
             </tr>

@@ -12,6 +12,8 @@ const PAGES = [
   "/search?q=chargeback",
   "/tools",
   "/tools/import-tax-calculator?destination=DE&date=2026-08-15&item=clothing,40,1&shipping=5&insurance=0&sellerCollectsTax=true&channel=post",
+  "/tools/import-tax-calculator?destination=US&date=2026-10-01&item=footwear,120,1&sellerCollectsTax=unknown&channel=post&priceCurrency=CNY",
+  "/tools/import-tax-calculator/check-bill?destination=GB&date=2026-10-01&item=toys,30,1&sellerCollectsTax=true&channel=post&billedTax=6&billedFee=8",
   "/tools/deadlines?country=GB&payment=paypal&paid=2026-09-01&problem=not-delivered&platform=aliexpress",
   "/tools/checklists",
   "/tools/checklists/evidence",

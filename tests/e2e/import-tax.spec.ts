@@ -109,4 +109,38 @@ test.describe("API", () => {
     const huge = await request.post("/api/landed-cost", { data: JSON.stringify({ pad: "x".repeat(100_000) }), headers: { "content-type": "application/json" } });
     expect(huge.status()).toBe(413);
   });
+
+  test("priceCurrency is converted and exchangeRate says which rate, its date and its source", async ({ request }) => {
+    const post = await request.post("/api/landed-cost", {
+      data: { destination: "DE", date: "2025-05-10", items: [{ category: "clothing", price: 400, quantity: 1 }], shipping: 40, sellerCollectsTax: true, priceCurrency: "CNY" },
+    });
+    expect(post.status()).toBe(200);
+    const body = await post.json();
+    expect(body).toMatchObject({ currency: "EUR", priceCurrency: "CNY", goods: 48.08, shipping: 4.81, totalIsMinimum: false });
+    expect(body.exchangeRate).toMatchObject({ from: "CNY", to: "EUR", rate: "0.120194", date: "2025-04-23", basis: "customs", source: { url: expect.stringMatching(/ecb\.europa\.eu/) } });
+    const get = await request.get("/api/landed-cost?destination=DE&date=2025-05-10&item=clothing,400,1&shipping=40&sellerCollectsTax=true&priceCurrency=CNY");
+    expect(await get.json()).toMatchObject({ goods: 48.08, exchangeRate: { rate: "0.120194" } });
+    const bad = await request.get("/api/landed-cost?destination=DE&item=clothing,40,1&priceCurrency=XYZ");
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).errors[0]).toMatchObject({ path: "priceCurrency" });
+  });
+
+  test("a total that leaves out a charge says it is a minimum", async ({ request }) => {
+    const response = await request.get("/api/landed-cost?destination=US&date=2026-10-01&item=footwear,120,1&sellerCollectsTax=false");
+    expect(await response.json()).toMatchObject({ total: 120, totalIsMinimum: true, totalRange: { min: 120, max: 177.6 } });
+  });
+
+  test("limits answer plainly: too many items, a long error list, a year-9999 date", async ({ request }) => {
+    const many = await request.post("/api/landed-cost", { data: { destination: "DE", items: Array.from({ length: 300 }, () => ({ category: "x", price: -1 })) } });
+    expect(many.status()).toBe(400);
+    expect((await many.json()).errors).toEqual([{ path: "items", message: expect.stringMatching(/at most 50 items/) }]);
+    const bad = await request.post("/api/landed-cost", { data: { destination: "DE", items: Array.from({ length: 50 }, () => ({ category: "x", price: "y", quantity: 0 })) } });
+    expect((await bad.json()).errors).toHaveLength(20);
+    const future = await request.get("/api/landed-cost?destination=GB&date=9999-12-31&item=toys,5");
+    expect(future.status()).toBe(400);
+    expect((await future.json()).errors[0].message).toMatch(/^We can only estimate for dates from 1 January 2025/);
+    const page = await request.get("/tools/import-tax-calculator?destination=GB&date=9999-12-31&item=toys,5");
+    expect(page.status()).toBe(200);
+  });
 });
+
