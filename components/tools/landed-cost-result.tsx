@@ -80,15 +80,24 @@ function Summary({ result }: { result: ApiLandedCostResult }) {
 /** Next to the total, never only below it: what the total leaves out, and the official range where one exists. */
 function MissingFromTotal({ result }: { result: ApiLandedCostResult }) {
   const money = (n: number) => formatMoney(n, result.currency, result.currencyMinorDigits);
-  const names = result.unknownCharges.map((c) => c.label.toLowerCase()).join(" and ");
+  const due = result.unknownCharges.filter((c) => c.certain).map((c) => c.label.toLowerCase());
+  const maybe = result.unknownCharges.filter((c) => !c.certain).map((c) => `the proposed ${c.label}`);
   return (
     <p className="mt-2 border-l-4 border-warning bg-warning-bg px-3 py-2 text-base">
-      <strong>Not final:</strong> {names} is due but not included, because no rate is confirmed.
+      <strong>Not final:</strong>
+      {due.length > 0 ? ` ${capitalise(due.join(" and "))} is due but not included, because no rate is confirmed.` : null}
+      {maybe.length > 0 ? ` ${capitalise(maybe.join(" and "))} may also be charged; it is not confirmed, so it is not included.` : null}
       {result.totalRange
         ? ` At the normal (MFN) rates it would come to ${money(result.totalRange.min)} to ${money(result.totalRange.max)} in all, before any surcharge.`
-        : " We can't say how much it will be."}
+        : due.length > 0
+          ? " We can't say how much it will be."
+          : null}
     </p>
   );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Which rate converted the prices, its date and where it comes from. */
@@ -111,7 +120,7 @@ function Lines({ result }: { result: ApiLandedCostResult }) {
   const money = (n: number) => formatMoney(n, result.currency, result.currencyMinorDigits);
   if (result.lines.length === 0) {
     return result.totalIsMinimum ? (
-      <p className="mt-4">No charge we can work out yet: the {result.unknownCharges.map((c) => c.label.toLowerCase()).join(" and ")} is due but its rate is not confirmed.</p>
+      <p className="mt-4">No charge we can work out yet: {result.unknownCharges.map((c) => (c.certain ? `${c.label.toLowerCase()} is due but its rate is not confirmed` : `${c.label} may be charged`)).join("; ")}.</p>
     ) : (
       <p className="mt-4">No duty, tax or fees are due on this order.</p>
     );
@@ -187,7 +196,7 @@ export function LandedCostResult({ estimate, headingLevel = 2 }: { estimate: Api
 
       {estimate.unknownCharges.length > 0 ? (
         <div className="mt-6 border-l-8 border-warning bg-warning-bg p-4">
-          <p className="font-bold">Not included because the current rule is not confirmed:</p>
+          <p className="font-bold">Not included in the total, because the rule or rate is not confirmed:</p>
           <ul className="mt-2 list-disc space-y-1 pl-6">
             {estimate.unknownCharges.map((charge) => (
               <li key={charge.id}>

@@ -204,6 +204,12 @@ function computeScenario(context: Context, scenario: ScenarioName): LandedCostRe
   if (deliveredDutyPaid && ledger.lines.length > 0) {
     ledger.explanation.push("Because the seller ships delivered duty paid, these charges are in the price you pay at checkout and no carrier fee is due at the door.");
   }
+  // Added after the fees: a proposed charge does not by itself mean the carrier collects anything.
+  for (const pending of version.pendingCharges) {
+    if (input.date < pending.from) continue;
+    ledger.unknownCharges.push({ id: pending.id, label: pending.label, reason: pending.reason, range: null, certain: false });
+    ledger.confidences.push("medium");
+  }
 
   return assemble(context, scenario, rows, ledger);
 }
@@ -380,7 +386,7 @@ function chargeNormalDuty(context: Context, rows: Row[], ledger: Ledger, paidWhe
 
 function addUnknownDuty(context: Context, rows: Row[], ledger: Ledger, reason: string): void {
   const range = dutyRange(context, rows);
-  ledger.unknownCharges.push({ id: "duty", label: "Customs duty", reason, range });
+  ledger.unknownCharges.push({ id: "duty", label: "Customs duty", reason, range, certain: true });
   ledger.warnings.push(`Customs duty is due but not included in the total: ${reason}`);
   ledger.confidences.push("low");
 }
@@ -728,7 +734,7 @@ function assemble(context: Context, scenario: ScenarioName, rows: Row[], ledger:
     ? { min: total + ranges.reduce((sum, r) => sum + r.min, 0), max: total + ranges.reduce((sum, r) => sum + r.max, 0) }
     : null;
 
-  const missing = unknown.map((u) => u.label.toLowerCase()).join(" and ");
+  const missing = unknown.map((u) => (u.certain ? u.label.toLowerCase() : `any ${u.label}`)).join(" and ");
   const closing = totalIsMinimum
     ? `You pay ${formatMoney(payAtCheckout, currency)} at checkout` +
       (payOnDelivery > 0 ? ` and at least ${formatMoney(payOnDelivery, currency)} before delivery` : "") +

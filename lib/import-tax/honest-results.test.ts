@@ -64,3 +64,22 @@ describe("how a result presents rules and fees (issue 13.9)", () => {
     expect(parcel.rulesInForceFrom).toBe("2025-01-01");
   });
 });
+
+describe("a proposed charge (the EU handling fee from 1 November 2026)", () => {
+  it("makes the total a minimum from its date, names it, and adds no carrier fee by itself", () => {
+    const after = quote({ destination: "DE", date: "2026-11-15", items: [{ category: "clothing", price: 40 }], shipping: 5, sellerCollectsTax: true });
+    expect(after.totalIsMinimum).toBe(true);
+    expect(after.totalRange).toBeNull();
+    expect(after.unknownCharges).toEqual([expect.objectContaining({ id: "eu-handling-fee", label: "EU handling fee", certain: false, range: null })]);
+    expect(after.payOnDelivery).toBe(0);
+    expect(after.lines.some((l) => l.kind === "fee")).toBe(false);
+    expect(after.explanation.join(" ")).toMatch(/at least €56\.55 in all, plus any EU handling fee, which we cannot estimate/);
+    expect(after.confidence).not.toBe("low");
+  });
+
+  it("does not apply before its date", () => {
+    const before = quote({ destination: "DE", date: "2026-10-31", items: [{ category: "clothing", price: 40 }], shipping: 5, sellerCollectsTax: true });
+    expect(before.totalIsMinimum).toBe(false);
+    expect(before.total).toBe(56.55);
+  });
+});

@@ -173,6 +173,13 @@ export const ruleVersionSchema = z
     warnings: z.array(z.string().min(1)),
     /** Assumptions the figures rest on (e.g. "goods ship from China, not the US or Mexico"). */
     assumptions: z.array(z.string().min(1)),
+    /**
+     * Charges that may be due from a date but cannot be estimated (a proposed fee not yet adopted):
+     * from that date every result marks its total as a minimum and names them beside it.
+     */
+    pendingCharges: z
+      .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), label: z.string().min(1), reason: z.string().min(1), from: isoDateSchema }))
+      .default([]),
     /** Shown when the order contains that category (e.g. Japan: leather shoes pay a specific duty). */
     categoryNotes: z.partialRecord(categorySchema, z.string().min(1)).default({}),
     sellerScheme: sellerSchemeSchema,

@@ -73,6 +73,8 @@ export interface UnknownCharge {
   id: string;
   label: string;
   reason: string;
+  /** true: due, amount unknown (US duty); false: may be due, not confirmed (a proposed fee). */
+  certain: boolean;
   /** Where an official tariff range exists for every category in the order: what the charge comes to at its ends. */
   range: ChargeRange | null;
 }

@@ -180,7 +180,9 @@ function buildVersion(spec: EuMemberSpec, from: IsoDate, to: IsoDate): RuleVersi
     .filter((n) => (n.from ?? MODELLED_FROM) <= to && (n.to ?? MODELLED_TO) >= from)
     .map((n) => n.text);
   const warnings = [...regime.warnings, ...notices];
-  if (to >= UNION_HANDLING_FEE_FROM) warnings.push(UNION_HANDLING_FEE_WARNING);
+  // Not a warning below the total but a charge that may be due: from its date the total is a minimum.
+  const pendingCharges =
+    to >= UNION_HANDLING_FEE_FROM ? [{ id: "eu-handling-fee", label: "EU handling fee", reason: UNION_HANDLING_FEE_WARNING, from: UNION_HANDLING_FEE_FROM }] : [];
 
   const confidences: Confidence[] = [regime.confidence, vat.standard.confidence];
   const versionConfidence: Confidence = confidences.includes("low") ? "low" : confidences.includes("medium") ? "medium" : "high";
@@ -195,6 +197,7 @@ function buildVersion(spec: EuMemberSpec, from: IsoDate, to: IsoDate): RuleVersi
     lastVerified: REFERENCE_CHECKED,
     sources: [...regime.sources, ...spec.vatSources],
     warnings,
+    pendingCharges,
     assumptions: [
       "The goods are sent from outside the EU (for example from China) to a private buyer.",
       ...(regime.lowValueDuty === "flatPerLine"
