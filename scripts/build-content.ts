@@ -11,7 +11,7 @@
 import { watch } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { CONTENT_OUT_DIR, GUIDE_INDEX_FILE, SEARCH_INDEX_FILE, guideBodyFile, type GuideSummary } from "../lib/content/artifacts";
+import { CONTENT_OUT_DIR, FACT_USAGE_FILE, GUIDE_INDEX_FILE, SEARCH_INDEX_FILE, guideBodyFile, type GuideSummary } from "../lib/content/artifacts";
 import { buildGuides, GUIDES_DIR } from "../lib/content/build.server";
 import { checkFactDates } from "../lib/content/fact-checks";
 import { TOOLS } from "../lib/site/tools";
@@ -53,15 +53,21 @@ async function run(): Promise<boolean> {
     await rm(out, { recursive: true, force: true });
     await mkdir(join(out, "guides"), { recursive: true });
     // Loaded only when writing: content:check needs none of the search code.
-    const [{ buildSearchIndex, indexStats }, { guideSearchDocument, toolSearchDocument }] = await Promise.all([
+    const [{ buildSearchIndex, indexStats }, { guideSearchDocument, toolSearchDocument }, { FACTS }, { factUsage, scanCodeForFacts }] = await Promise.all([
       import("../lib/search"),
       import("../lib/content/search-documents"),
+      import("../lib/facts"),
+      import("../lib/facts/usage.server"),
     ]);
     const index: GuideSummary[] = guides.map(({ blocks: _blocks, ...summary }) => summary);
     const searchIndex = buildSearchIndex([...index.map(guideSearchDocument), ...TOOLS.map(toolSearchDocument)]);
     await Promise.all([
       writeFile(join(out, GUIDE_INDEX_FILE), JSON.stringify(index)),
       writeFile(join(out, SEARCH_INDEX_FILE), JSON.stringify(searchIndex)),
+      writeFile(
+        join(out, FACT_USAGE_FILE),
+        JSON.stringify(factUsage(index.map((g) => ({ slug: g.slug, title: g.frontmatter.title, facts: g.facts })), scanCodeForFacts(root, new Set(FACTS.map((f) => f.id))))),
+      ),
       ...guides.map((g) => writeFile(join(out, guideBodyFile(g.slug)), JSON.stringify(g.blocks))),
     ]);
     const stats = indexStats(searchIndex);

@@ -1,4 +1,5 @@
 import { CURRENCIES } from "../money/currencies";
+import { formatIsoDate } from "../site/format";
 import type { DurationUnit, FactValue } from "./schema";
 
 /**
@@ -15,13 +16,8 @@ const UNIT_WORDS: Record<DurationUnit, { one: string; many: string }> = {
   years: { one: "year", many: "years" },
 };
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 /** "2026-07-01" → "1 July 2026". */
-export function formatFactDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
+export const formatFactDate = formatIsoDate;
 
 function groupThousands(whole: string): string {
   return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");

@@ -2,6 +2,7 @@ export { defineFacts, type FactFile } from "./define";
 export { fillTemplate, formatFactDate, formatFactValue, type FactForm } from "./format";
 export {
   FACTS,
+  factChangeLog,
   factCount,
   factDate,
   factDuration,
@@ -18,6 +19,7 @@ export {
   hasFact,
   hasOfficialSource,
   validateFactFiles,
+  type FactChangeEntry,
   type FactPeriod,
 } from "./registry";
 export { FACT_ID_PATTERN, isBareOrigin, type Fact, type FactChange, type FactInput, type FactSource, type FactValue } from "./schema";

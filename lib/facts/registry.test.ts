@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defineFacts } from "./define";
 import { fillTemplate, formatFactValue } from "./format";
-import { FACTS, factPeriods, factStatement, factText, factValueOn, getFact, validateFactFiles } from "./registry";
+import { FACTS, factChangeLog, factPeriods, factStatement, factText, factValueOn, getFact, validateFactFiles } from "./registry";
 import type { FactInput } from "./schema";
 
 const official = { title: "A rule", url: "https://example.gov/rules/a", publisher: "Regulator", official: true };
@@ -161,5 +161,21 @@ describe("values over time", () => {
     expect(periods).toHaveLength(1);
     expect(factValueOn("paypal-snad-window", "2026-12-01")).toEqual({ kind: "duration", amount: 30, unit: "days" });
     expect(factValueOn("paypal-snad-window", "2020-01-01")).toBeNull();
+  });
+});
+
+describe("the change log", () => {
+  it("gives each change with the value before and after it, newest first", () => {
+    const log = factChangeLog(["paypal-snad-window"]);
+    expect(log).toEqual([
+      {
+        factId: "paypal-snad-window",
+        date: "2026-12-01",
+        kind: "correction",
+        from: { kind: "duration", amount: 180, unit: "days" },
+        to: { kind: "duration", amount: 30, unit: "days" },
+        summary: expect.stringContaining("30 days from delivery"),
+      },
+    ]);
   });
 });

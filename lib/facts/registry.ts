@@ -133,3 +133,31 @@ function dayBefore(iso: string): string {
 export function hasOfficialSource(fact: Fact): boolean {
   return fact.sources.some((s) => s.official);
 }
+
+export type FactChangeEntry = {
+  factId: string;
+  date: string;
+  kind: Fact["changes"][number]["kind"];
+  from: FactValue;
+  to: FactValue;
+  summary: string;
+};
+
+/**
+ * Every change to every fact, newest first, each with the value before and after it. The value
+ * after a change is the next change's `from`, or the fact's value for the latest.
+ */
+export function factChangeLog(ids?: Iterable<string>): FactChangeEntry[] {
+  const wanted = ids === undefined ? FACTS : [...new Set(ids)].map(getFact);
+  const entries = wanted.flatMap((fact) =>
+    fact.changes.map((change, i) => ({
+      factId: fact.id,
+      date: change.date,
+      kind: change.kind,
+      from: change.from,
+      to: fact.changes[i + 1]?.from ?? fact.value,
+      summary: change.summary,
+    })),
+  );
+  return entries.sort((a, b) => b.date.localeCompare(a.date) || a.factId.localeCompare(b.factId));
+}
