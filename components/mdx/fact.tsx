@@ -36,9 +36,8 @@ export function numberedFact(numbers: ReadonlyMap<string, number>) {
         {text(id, as)}
         <sup className="fact-ref">
           <a href={`#${factNoteId(id)}`}>
-            <span className="visually-hidden">(source: figure </span>
+            <span className="visually-hidden">Source of figure </span>
             {number}
-            <span className="visually-hidden">)</span>
           </a>
         </sup>
       </span>

@@ -172,7 +172,7 @@ It is a <Fact id="paypal-inr-window" as="adjective" /> window.
     expect(guide.facts).toEqual(["paypal-inr-window", "paypal-escalation-window"]);
     const html = guide.blocks[0]?.type === "html" ? guide.blocks[0].html : "";
     expect(html).toContain(
-      '<span class="fact">180 days<sup class="fact-ref"><a href="#fact-paypal-inr-window"><span class="visually-hidden">(source: figure </span>1<span class="visually-hidden">)</span></a></sup></span>',
+      '<span class="fact">180 days<sup class="fact-ref"><a href="#fact-paypal-inr-window"><span class="visually-hidden">Source of figure </span>1</a></sup></span>',
     );
     expect(html).toContain('<span class="fact">20 days<sup class="fact-ref"><a href="#fact-paypal-escalation-window">');
     expect(html).toContain('<span class="fact">180-day<sup class="fact-ref">');
