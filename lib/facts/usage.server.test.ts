@@ -10,6 +10,7 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "recourse-usage-"));
   const files: Record<string, string> = {
     "lib/deadlines/rules.ts": 'const period = factDuration("paypal-inr-window");\nconst text = factText("escalate within {paypal-escalation-window}");',
+    "lib/letters/templates.ts": 'text: "a chargeback within {fact:card-chargeback-window}",',
     "lib/deadlines/rules.test.ts": 'factDuration("card-chargeback-window");',
     "components/site/picture.tsx": 'const limit = factMoney( "gb-low-value-limit" ); const css = "{not-a-fact}";',
     "lib/facts/data/payments.ts": 'getFact("paypal-snad-window");',
@@ -31,6 +32,7 @@ describe("fact usage", () => {
       "paypal-inr-window": ["lib/deadlines/rules.ts"],
       "paypal-escalation-window": ["lib/deadlines/rules.ts"],
       "gb-low-value-limit": ["components/site/picture.tsx"],
+      "card-chargeback-window": ["lib/letters/templates.ts"],
     });
   });
 

@@ -25,7 +25,7 @@ const TOOL_FOLDERS: readonly { prefix: string; user: FactUser }[] = [
 
 const SCANNED_FOLDERS = ["lib", "app", "components"];
 const ACCESSOR_CALL = /\bfact(?:Duration|Money|Percent|Date|Count|Scope|Statement|ValueText|ValueOn|Periods|Value)?\(\s*["'`]([a-z0-9-]+)["'`]/g;
-const PLACEHOLDER = /\{([a-z0-9]+(?:-[a-z0-9]+)*)(?::adjective)?\}/g;
+const PLACEHOLDER = /\{(?:fact:)?([a-z0-9]+(?:-[a-z0-9]+)*)(?::adjective)?\}/g;
 
 function isScannedFile(path: string): boolean {
   return /\.(ts|tsx)$/.test(path) && !/\.test\.tsx?$/.test(path) && !path.includes(`${sep}__fixtures__${sep}`);
