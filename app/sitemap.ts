@@ -13,6 +13,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     page("/"),
     page("/guides"),
     page("/about"),
+    page("/changes"),
     page("/tools"),
     ...TOOLS.map((tool) => page(tool.href)),
     ...TOPICS.map((topic) => {

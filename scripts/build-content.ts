@@ -11,8 +11,9 @@
 import { watch } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { CONTENT_OUT_DIR, GUIDE_INDEX_FILE, SEARCH_INDEX_FILE, guideBodyFile, type GuideSummary } from "../lib/content/artifacts";
+import { CONTENT_OUT_DIR, FACT_USAGE_FILE, GUIDE_INDEX_FILE, SEARCH_INDEX_FILE, guideBodyFile, type GuideSummary } from "../lib/content/artifacts";
 import { buildGuides, GUIDES_DIR } from "../lib/content/build.server";
+import { checkFactDates } from "../lib/content/fact-checks";
 import { TOOLS } from "../lib/site/tools";
 
 const args = new Set(process.argv.slice(2));
@@ -31,7 +32,13 @@ function latestToday(): string {
 
 async function run(): Promise<boolean> {
   const started = performance.now();
-  const { guides, problems } = await buildGuides({ root, today: process.env.CONTENT_TODAY ?? latestToday(), includeDrafts });
+  const today = process.env.CONTENT_TODAY ?? latestToday();
+  const built = await buildGuides({ root, today, includeDrafts });
+  // The registry is checked here, once, rather than per guide: a fact is stale whether or not a guide uses it.
+  const { problems: factProblems, warnings } = checkFactDates(today);
+  const guides = built.guides;
+  const problems = [...built.problems, ...factProblems];
+  if (warnings.length > 0) console.warn(`${warnings.join("\n")}\n(${warnings.length} warning${warnings.length === 1 ? "" : "s"}: these do not stop the build)\n`);
   if (problems.length > 0) {
     const files = new Set(problems.map((p) => p.split(":")[0]));
     console.error(problems.join("\n"));
@@ -46,15 +53,21 @@ async function run(): Promise<boolean> {
     await rm(out, { recursive: true, force: true });
     await mkdir(join(out, "guides"), { recursive: true });
     // Loaded only when writing: content:check needs none of the search code.
-    const [{ buildSearchIndex, indexStats }, { guideSearchDocument, toolSearchDocument }] = await Promise.all([
+    const [{ buildSearchIndex, indexStats }, { guideSearchDocument, toolSearchDocument }, { FACTS }, { factUsage, scanCodeForFacts }] = await Promise.all([
       import("../lib/search"),
       import("../lib/content/search-documents"),
+      import("../lib/facts"),
+      import("../lib/facts/usage.server"),
     ]);
     const index: GuideSummary[] = guides.map(({ blocks: _blocks, ...summary }) => summary);
     const searchIndex = buildSearchIndex([...index.map(guideSearchDocument), ...TOOLS.map(toolSearchDocument)]);
     await Promise.all([
       writeFile(join(out, GUIDE_INDEX_FILE), JSON.stringify(index)),
       writeFile(join(out, SEARCH_INDEX_FILE), JSON.stringify(searchIndex)),
+      writeFile(
+        join(out, FACT_USAGE_FILE),
+        JSON.stringify(factUsage(index.map((g) => ({ slug: g.slug, title: g.frontmatter.title, facts: g.facts })), scanCodeForFacts(root, new Set(FACTS.map((f) => f.id))))),
+      ),
       ...guides.map((g) => writeFile(join(out, guideBodyFile(g.slug)), JSON.stringify(g.blocks))),
     ]);
     const stats = indexStats(searchIndex);

@@ -1,6 +1,7 @@
 import type { MDXComponents } from "mdx/types";
 import { Callout } from "./callout";
 import { Details } from "./details";
+import { Fact } from "./fact";
 import { anchoredHeading } from "./heading";
 import { SmartLink } from "./smart-link";
 import { Steps } from "./steps";
@@ -20,6 +21,7 @@ export const mdxComponents = {
   Callout,
   Steps,
   Details,
+  Fact,
 } satisfies MDXComponents;
 
 declare global {

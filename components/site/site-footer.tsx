@@ -21,6 +21,7 @@ export function SiteFooter() {
         <ul className="space-y-2">
           <li><Link href="/about">About and editorial policy</Link></li>
           <li><Link href="/about#corrections">Report a mistake</Link></li>
+          <li><Link href="/changes">What changed: corrections and new rules</Link></li>
           <li><Link href="/feed.xml">New and updated guides (RSS)</Link></li>
         </ul>
       </div>

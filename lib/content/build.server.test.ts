@@ -153,4 +153,43 @@ Keep these [before](/about) you [open](/terms) a [dispute](/about#x).
     const dev = await buildGuides({ root, today: "2026-11-27", includeDrafts: true });
     expect(dev.guides.map((g) => g.slug)).toEqual(["live", "wip"]);
   });
+
+  it("writes figures from the fact registry, numbered to the page's figure notes, in the body and the frontmatter", async () => {
+    await site({
+      "paypal.mdx": `${frontmatter("PayPal").replace(
+        "description: A description for PayPal that is long enough to pass the rule.",
+        'description: "Open a PayPal dispute within {fact:paypal-inr-window} of paying, and know what happens next."',
+      )}
+Open a dispute within <Fact id="paypal-inr-window" />, then escalate within <Fact id="paypal-escalation-window" />.
+
+It is a <Fact id="paypal-inr-window" as="adjective" /> window.
+`,
+    });
+    const { guides, problems } = await buildGuides({ root, today: "2026-12-01", includeDrafts: false });
+    expect(problems).toEqual([]);
+    const guide = guides[0]!;
+    expect(guide.frontmatter.description).toBe("Open a PayPal dispute within 180 days of paying, and know what happens next.");
+    expect(guide.facts).toEqual(["paypal-inr-window", "paypal-escalation-window"]);
+    const html = guide.blocks[0]?.type === "html" ? guide.blocks[0].html : "";
+    expect(html).toContain(
+      '<span class="fact">180 days<sup class="fact-ref"><a href="#fact-paypal-inr-window"><span class="visually-hidden">Source of figure </span>1</a></sup></span>',
+    );
+    expect(html).toContain('<span class="fact">20 days<sup class="fact-ref"><a href="#fact-paypal-escalation-window">');
+    expect(html).toContain('<span class="fact">180-day<sup class="fact-ref">');
+  });
+
+  it("refuses an unknown fact and a figure typed by hand where a fact holds it", async () => {
+    await site({
+      "typed.mdx": `${frontmatter("Typed")}
+Open a PayPal dispute within 180 days.
+
+Escalate within <Fact id="paypal-escalation-windw" />.
+`,
+    });
+    const { problems } = await buildGuides({ root, today: "2026-12-01", includeDrafts: false });
+    expect(problems).toEqual([
+      'content/guides/typed.mdx: <Fact id="paypal-escalation-windw"> (line 15): is not a fact; `npm run facts:report` lists every id',
+      'content/guides/typed.mdx: line 13: "180 days" next to "PayPal" is fact paypal-inr-window typed by hand; write <Fact id="paypal-inr-window" /> instead',
+    ]);
+  });
 });

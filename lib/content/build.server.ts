@@ -2,6 +2,9 @@ import { readFile, readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import matter from "gray-matter";
 import { checkGuides, type CheckedGuide } from "./checks";
+import { checkFactUses, expandFrontmatterFacts, findHandTypedFigures, proseRuns } from "./fact-checks";
+import { numberedFact } from "../../components/mdx/fact";
+import { hasFact } from "../facts";
 import { mdxComponents } from "../../components/mdx/mdx-components";
 import { compileMdx } from "./compile.server";
 import { REDIRECTS } from "./link-rules";
@@ -24,6 +27,8 @@ export type BuiltGuide = {
   sections: Section[];
   wordCount: number;
   readingMinutes: number;
+  /** Fact ids the guide uses (body first, then frontmatter), in the order its figure notes list them. */
+  facts: string[];
   /** The article as static HTML with widgets between the pieces (see render-article.server.ts). */
   blocks: ArticleBlock[];
 };
@@ -65,7 +70,9 @@ export async function buildGuides({ root, today, includeDrafts }: BuildOptions):
         problems.push(`${file}: frontmatter: is not valid YAML (${firstLine(error)})`);
         return;
       }
-      const frontmatter = parseFrontmatter(file, data, today);
+      const withFacts = expandFrontmatterFacts(file, data, today);
+      problems.push(...withFacts.problems);
+      const frontmatter = parseFrontmatter(file, withFacts.data, today);
       if (!frontmatter.ok) problems.push(...frontmatter.problems);
       let result;
       try {
@@ -77,7 +84,15 @@ export async function buildGuides({ root, today, includeDrafts }: BuildOptions):
       const { outline } = result;
       const slug = basename(name, ".mdx");
       checked.push({ file, slug, frontmatter: frontmatter.ok ? frontmatter.data : null, outline });
-      const article = renderArticle(file, result.code, mdxComponents);
+      problems.push(
+        ...checkFactUses(file, outline.facts, today),
+        ...findHandTypedFigures(file, [...proseRuns(outline.prose), ...withFacts.runs]),
+      );
+      const facts = [...new Set([...outline.facts.map((use) => use.id), ...withFacts.uses.map((use) => use.id)])].filter(
+        (id): id is string => id !== null && hasFact(id),
+      );
+      const numbers = new Map(facts.map((id, index) => [id, index + 1]));
+      const article = renderArticle(file, result.code, { ...mdxComponents, Fact: numberedFact(numbers) });
       problems.push(...article.problems);
       if (!frontmatter.ok || article.problems.length > 0) return;
       compiled.push({
@@ -88,6 +103,7 @@ export async function buildGuides({ root, today, includeDrafts }: BuildOptions):
         sections: outline.sections,
         wordCount: outline.wordCount,
         readingMinutes: Math.max(1, Math.round(outline.wordCount / WORDS_PER_MINUTE)),
+        facts,
         blocks: article.blocks,
       });
     }),

@@ -2,7 +2,7 @@ import { bundleMDX } from "mdx-bundler";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 import { VFile } from "vfile";
-import { emptyOutline, rehypeCollectOutline, remarkCollectReferences, type Outline } from "./mdx-plugins";
+import { emptyOutline, rehypeCollectOutline, remarkCollectProse, remarkCollectReferences, type Outline } from "./mdx-plugins";
 
 export type CompiledMdx = { code: string; frontmatter: Record<string, unknown>; outline: Outline };
 
@@ -18,7 +18,7 @@ export async function compileMdx(path: string, source: string): Promise<Compiled
   const result = await bundleMDX<Record<string, unknown>>({
     source: new VFile({ path, value: source }),
     mdxOptions(options) {
-      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkCollectReferences(outline)];
+      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkCollectReferences(outline), remarkCollectProse(outline)];
       options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug, rehypeCollectOutline(outline)];
       return options;
     },

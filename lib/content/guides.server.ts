@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cache } from "react";
 import { CONTENT_OUT_DIR, GUIDE_INDEX_FILE, type GuideSummary } from "./artifacts";
+import type { FactUser } from "../facts/usage.server";
 import type { ProblemId, TopicId } from "./taxonomy";
 import type { ArticleBlock } from "./widgets";
 
@@ -58,3 +59,9 @@ export function recentlyReviewed(limit: number): GuideSummary[] {
     .sort((a, b) => b.frontmatter.lastReviewed.localeCompare(a.frontmatter.lastReviewed) || a.slug.localeCompare(b.slug))
     .slice(0, limit);
 }
+
+/** Which guides and tools use each fact, as the content build found them (lib/facts/usage.server.ts). */
+export const getFactUsage = cache(
+  (): Record<string, FactUser[]> =>
+    JSON.parse(readFileSync(join(process.cwd(), ".content", "fact-usage.json"), "utf8")) as Record<string, FactUser[]>,
+);

@@ -15,16 +15,26 @@ export type ImageReference = { src: string; alt: string; line: number | null };
 export type Heading = { depth: 2 | 3; id: string; text: string };
 export type Section = { id: string | null; heading: string | null; text: string };
 
+/** A `<Fact id="…" />` in the body; attributes as written, checked later against the registry. */
+export type FactUse = { id: string | null; as: string | null; line: number | null };
+/** A run of prose (a paragraph, heading or table cell) with each <Fact> replaced by FACT_MARK. */
+export type ProseRun = { text: string; line: number | null };
+
+/** Stands in for a <Fact> in prose runs, so a figure the registry writes is never taken for a typed one. */
+export const FACT_MARK = "\u2060fact\u2060";
+
 export type Outline = {
   links: Reference[];
   images: ImageReference[];
   headings: Heading[];
   sections: Section[];
   wordCount: number;
+  facts: FactUse[];
+  prose: ProseRun[];
 };
 
 export function emptyOutline(): Outline {
-  return { links: [], images: [], headings: [], sections: [], wordCount: 0 };
+  return { links: [], images: [], headings: [], sections: [], wordCount: 0, facts: [], prose: [] };
 }
 
 function jsxAttribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | null {
@@ -49,8 +59,37 @@ export function remarkCollectReferences(outline: Outline) {
           if (href !== null) outline.links.push({ url: href, line });
         } else if (node.name === "img") {
           outline.images.push({ src: jsxAttribute(node, "src") ?? "", alt: (jsxAttribute(node, "alt") ?? "").trim(), line });
+        } else if (node.name === "Fact") {
+          outline.facts.push({ id: jsxAttribute(node, "id"), as: jsxAttribute(node, "as"), line });
         }
       }
+    });
+  };
+}
+
+type MdastNode = MdastRoot["children"][number] | { type: string; value?: string; children?: unknown[]; name?: string | null };
+
+/** The words of a node as a reader sees them, with each <Fact> as FACT_MARK. */
+function proseText(node: MdastNode): string {
+  if ("name" in node && node.name === "Fact" && (node.type === "mdxJsxTextElement" || node.type === "mdxJsxFlowElement")) return FACT_MARK;
+  if (node.type === "text" || node.type === "inlineCode") return "value" in node && typeof node.value === "string" ? node.value : "";
+  if ("children" in node && Array.isArray(node.children)) return (node.children as MdastNode[]).map(proseText).join("");
+  return "";
+}
+
+/**
+ * Records every paragraph, heading and table cell as plain text, for the check that flags figures
+ * typed by hand where the fact registry holds them (lib/content/fact-checks.ts).
+ */
+export function remarkCollectProse(outline: Outline) {
+  return () => (tree: MdastRoot) => {
+    visit(tree, (node) => {
+      if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell") {
+        const text = proseText(node).replace(/\s+/g, " ").trim();
+        if (text) outline.prose.push({ text, line: node.position?.start.line ?? null });
+        return "skip";
+      }
+      return undefined;
     });
   };
 }

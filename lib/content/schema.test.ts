@@ -134,7 +134,7 @@ describe("guide frontmatter", () => {
 
   it("requires at least one source, each with a title, https URL and publisher", () => {
     expect(problemsFor({ sources: [] })).toEqual(["content/guides/x.mdx: sources: must list at least one source"]);
-    expect(problemsFor({ sources: [{ url: "https://europa.eu" }] })).toEqual([
+    expect(problemsFor({ sources: [{ url: "https://europa.eu/youreurope" }] })).toEqual([
       "content/guides/x.mdx: sources.0.title: is required (text)",
       'content/guides/x.mdx: sources.0.publisher: is required (text, e.g. "European Commission")',
     ]);

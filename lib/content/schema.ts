@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isBareOrigin } from "../facts/schema";
 import { JURISDICTIONS, PROBLEM_IDS, TOPIC_IDS } from "./taxonomy";
 
 /**
@@ -66,6 +67,11 @@ const httpsUrl = z.string({ error: typeError("a https:// address") }).refine(
   { error: (issue) => `must be a full https:// address (got ${shown(issue.input)})` },
 );
 
+/** A source names the page that states the claim, never a bare home page. */
+const sourceUrl = httpsUrl.refine((value) => !isBareOrigin(value), {
+  error: (issue) => `is a bare home page (${String(issue.input)}); link the page that states the claim`,
+});
+
 function nonEmptyText(what: string, max?: number) {
   let schema = z
     .string({ error: typeError(what) })
@@ -88,7 +94,7 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
 export const sourceSchema = z.strictObject(
   {
     title: nonEmptyText("text"),
-    url: httpsUrl,
+    url: sourceUrl,
     publisher: nonEmptyText("text, e.g. \"European Commission\""),
   },
   { error: typeError("{ title, url, publisher }") },

@@ -78,7 +78,7 @@ test.describe("sitemap, robots, feed and social cards", () => {
     expect(text).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/);
   });
 
-  test("the feed is well-formed Atom with one entry per guide", async ({ request, page }) => {
+  test("the feed is well-formed Atom with one entry per guide and one per change on /changes", async ({ request, page }) => {
     const response = await request.get("/feed.xml");
     expect(response.headers()["content-type"]).toContain("application/atom+xml");
     const xml = await response.text();
@@ -86,11 +86,15 @@ test.describe("sitemap, robots, feed and social cards", () => {
     const guideCount = await page.locator('main a[href^="/guides/"]').evaluateAll((links) => new Set(links.map((a) => a.getAttribute("href"))).size);
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "application/xml");
-      return { error: doc.querySelector("parsererror")?.textContent ?? null, entries: doc.getElementsByTagName("entry").length, root: doc.documentElement.nodeName };
+      const ids = [...doc.getElementsByTagName("entry")].map((entry) => entry.getElementsByTagName("id")[0]?.textContent ?? "");
+      return { error: doc.querySelector("parsererror")?.textContent ?? null, ids, root: doc.documentElement.nodeName };
     }, xml);
     expect(parsed.error).toBeNull();
     expect(parsed.root).toBe("feed");
-    expect(parsed.entries).toBe(guideCount);
+    await page.goto("/changes");
+    const changeCount = await page.locator("main ol > li[id^='change-']").count();
+    expect(parsed.ids.filter((id) => id.includes("/guides/")).length).toBe(guideCount);
+    expect(parsed.ids.filter((id) => id.includes("/changes#")).length).toBe(changeCount);
   });
 
   test("a guide's link preview shows the guide's own card", async ({ page }) => {
@@ -176,5 +180,22 @@ test.describe("search", () => {
     await page.goto("/search?q=zzqqxx");
     await expect(page.getByRole("heading", { name: /Nothing found/ })).toBeVisible();
     await expect(page.getByRole("link", { name: /My parcel is late/ })).toBeVisible();
+  });
+});
+
+test.describe("figures from the fact registry", () => {
+  test("a figure in a guide links to its source note, and a corrected figure is listed on /changes with the guide it changed", async ({ page }) => {
+    await page.goto("/guides/paypal-buyer-protection");
+    const figures = page.getByRole("region", { name: "Figures on this page" });
+    await expect(figures.getByRole("listitem").first()).toContainText("significantly not as described within 30 days of delivery");
+    await page.getByRole("main").getByRole("link", { name: "Source of figure 1", exact: true }).first().click();
+    await expect(page).toHaveURL(/#fact-paypal-snad-window$/);
+    await expect(figures.getByRole("link", { name: "PayPal US: Dispute filing timeframes" }).first()).toBeVisible();
+
+    await page.goto("/changes");
+    const change = page.getByRole("listitem").filter({ hasText: "We corrected our figure" }).filter({ hasText: "significantly not as described" });
+    await expect(change.getByRole("deletion")).toHaveText("180 days");
+    await expect(change.getByRole("insertion")).toHaveText("30 days");
+    await expect(change.getByRole("link", { name: /PayPal Buyer Protection/ })).toHaveAttribute("href", "/guides/paypal-buyer-protection");
   });
 });

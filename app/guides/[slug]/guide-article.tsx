@@ -2,6 +2,8 @@ import Link from "@/components/site/link";
 import { ArticleBody } from "@/components/mdx/article-body";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { GuideCard } from "@/components/site/guide-card";
+import { FactNotes } from "@/components/site/fact-notes";
+import { factChangeLog, formatFactValue } from "@/lib/facts";
 import { TableOfContents } from "@/components/site/table-of-contents";
 import type { GuideSummary } from "@/lib/content/artifacts";
 import { getGuideBlocks, getGuideSummary } from "@/lib/content/guides.server";
@@ -24,7 +26,12 @@ export function GuideArticle({ guide }: { guide: GuideSummary }) {
   const { frontmatter: fm } = guide;
   const topic = topicById(fm.topic);
   const related = fm.related.map(getGuideSummary).filter((g): g is GuideSummary => g !== undefined);
-  const changes = [...(fm.changes ?? [])].sort((a, b) => b.date.localeCompare(a.date));
+  // The guide's own changes, and every change to a figure it uses: a corrected fact changes this page too.
+  const factChanges = factChangeLog(guide.facts).map((change) => ({
+    date: change.date,
+    summary: `${change.kind === "correction" ? "Corrected" : "The rule changed"}: ${formatFactValue(change.from)} → ${formatFactValue(change.to)}. ${change.summary}`,
+  }));
+  const changes = [...(fm.changes ?? []), ...factChanges].sort((a, b) => b.date.localeCompare(a.date));
 
   const trail = [
     { href: "/", label: "Home" },
@@ -87,6 +94,8 @@ export function GuideArticle({ guide }: { guide: GuideSummary }) {
               </div>
             </section>
           ) : null}
+
+          <FactNotes ids={guide.facts} />
 
           <section aria-labelledby="sources" className="mt-12">
             <h2 id="sources" className="text-3xl font-bold">Sources</h2>

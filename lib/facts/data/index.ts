@@ -1,0 +1,8 @@
+import type { FactFile } from "../define";
+import { PAYMENT_FACTS } from "./payments";
+
+/**
+ * Every data file of the registry. One file per area, each owned by whoever keeps that area's
+ * sources: add a new file here when you start one.
+ */
+export const ALL_FACT_FILES: readonly FactFile[] = [PAYMENT_FACTS];
