@@ -3,10 +3,11 @@
  * the rate that actually applies cannot be estimated (the US since 24 July 2026). They let a result
  * say "between A and B before any surcharge" instead of a bare "at least A".
  *
- * Dated, sourced data kept apart from the rule versions so it can move into the fact registry
- * (lib/facts/) as it lands. Only categories whose whole range we have checked are listed; any
- * other category leaves the range out rather than guess it.
+ * The figures are facts in the registry (lib/facts/data/import-tax.ts); this file only maps them to
+ * categories. Only categories whose whole range we have checked are listed; any other category
+ * leaves the range out rather than guess it.
  */
+import { factPercent, getFact } from "@/lib/facts";
 import type { Category } from "./categories";
 import type { IsoDate } from "./dates";
 import type { Source } from "./types";
@@ -29,23 +30,27 @@ export interface DutyRangeTable {
   byCategory: Partial<Record<Category, DutyRange>>;
 }
 
-const HTS: Source = { title: "US International Trade Commission: Harmonized Tariff Schedule of the United States (general rates of duty)", url: "https://hts.usitc.gov/" };
+/** A rate fact from the registry, in basis points ("32" → 3 200). */
+function basisPoints(factId: string): number {
+  const [whole = "0", fraction = ""] = factPercent(factId).value.split(".");
+  return Number(whole) * 100 + Number(fraction.padEnd(2, "0").slice(0, 2));
+}
+
+const sourcesOf = (...ids: string[]): Source[] => ids.flatMap((id) => getFact(id).sources.map((s) => ({ title: s.title, url: s.url })));
 
 export const DUTY_RANGES: readonly DutyRangeTable[] = [
   {
     destination: "US",
     name: "normal (MFN) US duty rates",
     excludes: "Tariff surcharges for the goods' country of origin (for example Section 301 duties on goods from China) come on top and are not in this range.",
-    lastVerified: "2026-12-01",
-    sources: [HTS],
+    lastVerified: getFact("us-mfn-clothing-max").lastVerified,
+    sources: sourcesOf("us-mfn-clothing-max", "us-mfn-footwear-max", "us-mfn-phones"),
     byCategory: {
-      // General rates in chapters 61-62 run up to 32% (e.g. 6110.30.30, sweaters of man-made fibres).
-      // The lower end is taken as 0 so the range never understates what could be due.
-      clothing: { minBasisPoints: 0, maxBasisPoints: 3_200, headings: "HTSUS chapters 61 and 62" },
-      // Chapter 64 general rates run up to 48% (e.g. 6404.19.59, textile-upper footwear).
-      footwear: { minBasisPoints: 0, maxBasisPoints: 4_800, headings: "HTSUS chapter 64" },
-      // 8517.13.00 (smartphones): Free.
-      phones: { minBasisPoints: 0, maxBasisPoints: 0, headings: "HTSUS 8517.13.00" },
+      // The tops of the ranges come from the fact registry. The lower end is taken as 0 so the
+      // range never understates what could be due.
+      clothing: { minBasisPoints: 0, maxBasisPoints: basisPoints("us-mfn-clothing-max"), headings: "HTSUS chapters 61 and 62" },
+      footwear: { minBasisPoints: 0, maxBasisPoints: basisPoints("us-mfn-footwear-max"), headings: "HTSUS chapter 64" },
+      phones: { minBasisPoints: basisPoints("us-mfn-phones"), maxBasisPoints: basisPoints("us-mfn-phones"), headings: "HTSUS 8517.13.00" },
     },
   },
 ];

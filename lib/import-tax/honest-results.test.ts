@@ -21,7 +21,7 @@ describe("a charge that cannot be estimated", () => {
     expect(range).toMatchObject({ min: 0, max: 57.6 });
     expect(range?.basis).toMatch(/shoes and other footwear 0% to 48% \(HTSUS chapter 64\)/);
     expect(range?.excludes).toMatch(/surcharges/);
-    expect(sneakers.sources.some((s) => s.url === "https://hts.usitc.gov/")).toBe(true);
+    expect(sneakers.sources.some((s) => s.url.startsWith("https://hts.usitc.gov/"))).toBe(true);
   });
 
   it("leaves the range out when a category has no checked range", () => {

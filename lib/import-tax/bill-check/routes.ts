@@ -2,9 +2,11 @@
  * What a shopper can do about a wrong import bill, per destination and carrier: the form or route,
  * the time limit, the evidence to attach, with the official page each comes from.
  *
- * Dated, sourced data kept apart from the engine so it can move into the fact registry (lib/facts/).
- * A route we could not confirm is not given a form name or a deadline: it says to ask the carrier.
+ * Dated, sourced data kept apart from the engine; the time limits are facts in the registry
+ * (lib/facts/data/import-tax.ts). A route we could not confirm is not given a form name or a
+ * deadline: it says to ask the carrier.
  */
+import { factValueText } from "@/lib/facts";
 import type { IsoDate } from "../dates";
 import type { Channel, Source } from "../types";
 
@@ -29,7 +31,7 @@ const S = {
   bor286: { title: "GOV.UK: Customs Duty/import VAT relating to imports by post (BOR286)", url: "https://www.gov.uk/government/publications/vat-customs-dutyimport-vat-relating-to-imports-by-post-bor286" },
   c285: { title: "GOV.UK: How to apply for a repayment of import duty and VAT if you've overpaid (C285)", url: "https://www.gov.uk/guidance/how-to-apply-for-a-repayment-of-import-duty-and-vat-if-youve-overpaid-c285" },
   postFees: { title: "HMRC: goods posted from abroad: tax payments, queries or refunds (handling fees are the carrier's)", url: "http://www.hmrc.gov.uk/customs/post/paying-tax.htm" },
-  ucc: { title: "EUR-Lex: Union Customs Code, Regulation (EU) No 952/2013 (Article 121: repayment within 3 years)", url: "https://eur-lex.europa.eu/eli/reg/2013/952/oj" },
+  ucc: { title: "EUR-Lex: Union Customs Code, Regulation (EU) No 952/2013 (Article 121: time limits for repayment)", url: "https://eur-lex.europa.eu/eli/reg/2013/952/oj" },
   ioss: {
     title: "Agencia Tributaria: low-value consignments manual, IOSS number in the customs declaration (cannot be added after release)",
     url: "https://sede.agenciatributaria.gob.es/Sede/en_gb/ayuda/manuales-videos-folletos/manuales-practicos/manual-importacion-exportacion-envios-escaso-valor/2-formalidades-importacion-relativas-envios-valor/2_2-declaracion-aduana-conjunto-datos-h7/2_2_1-conjunto-superreducido-datos-columna-b/2_2_1_2-orientaciones-sobre-determinados-elementos-contexto/j-e_d-13-16-000-fiscales.html",
@@ -56,7 +58,7 @@ const GB_POST = route({
     "Fill in form BOR286, which is for duty or import VAT wrongly calculated on an item imported by post, and say what was wrong in its explanation box.",
     "Send it with your evidence to the address on the form. Pay the charge first if you need the parcel now: the form asks for a refund.",
   ],
-  timeLimit: "HMRC repays overpaid import duty and VAT claimed within 3 years; send it as soon as you can.",
+  timeLimit: `HMRC repays overpaid import duty and VAT claimed within ${factValueText("gb-import-repayment-limit")}; send it as soon as you can.`,
   evidence: [RECEIPT, NOTICE, PAYMENT],
   sources: [S.bor286, S.c285],
 });
@@ -67,7 +69,7 @@ const GB_COURIER = route({
     "Ask the courier, who made the customs declaration for you, to correct it and refund the difference.",
     "If it will not, claim the repayment from HMRC yourself: private individuals can apply, online or on form C285.",
   ],
-  timeLimit: "Within 3 years of being told of the charge (3 years for overpayments).",
+  timeLimit: `Within ${factValueText("gb-import-repayment-limit")} of being told of the charge, for overpayments.`,
   evidence: [RECEIPT, NOTICE, PAYMENT, "The courier's import entry or reference, if it gave you one"],
   sources: [S.c285],
 });
@@ -89,7 +91,7 @@ const EU_IOSS = route({
     "Do not pay yet. Ask the seller or marketplace to give the carrier its IOSS number for this parcel, and ask the carrier to present the parcel to customs again with it.",
     "The IOSS number cannot be added once customs have released the parcel. If you have already paid, ask the seller to refund the VAT it charged you at checkout (it can correct its IOSS return), or ask customs for a repayment.",
   ],
-  timeLimit: "Before you pay and the parcel is released. A repayment of overpaid duty from customs must be asked for within 3 years.",
+  timeLimit: `Before you pay and the parcel is released. A repayment of overpaid duty from customs must be asked for within ${factValueText("eu-customs-repayment-limit")}.`,
   evidence: [RECEIPT, NOTICE, "The page of the order showing VAT was included (\"VAT paid under IOSS\")"],
   sources: [S.ioss, S.ucc],
 });
@@ -100,7 +102,7 @@ const EU_ASSESSMENT = route({
     "Ask the carrier, which declared the parcel for you, how it worked out the charge and to correct it.",
     "If it will not, ask your country's customs for a repayment of the overpaid duty or VAT.",
   ],
-  timeLimit: "A repayment of overpaid import duty must be asked for within 3 years of being told of the charge.",
+  timeLimit: `A repayment of overpaid import duty must be asked for within ${factValueText("eu-customs-repayment-limit")} of being told of the charge.`,
   evidence: [RECEIPT, NOTICE, PAYMENT],
   sources: [S.ucc],
 });
