@@ -59,13 +59,23 @@ export function CostBar({ result }: { result: ApiLandedCostResult }) {
 function Summary({ result }: { result: ApiLandedCostResult }) {
   const money = (n: number) => formatMoney(n, result.currency, result.currencyMinorDigits);
   const minimum = result.totalIsMinimum;
+  // A charge known to be due but not estimable is paid where this scenario pays its charges.
+  const certain = result.unknownCharges.filter((c) => c.certain);
+  const unknownAt = certain.length === 0 ? null : result.scenario === "sellerCollects" ? "checkout" : "delivery";
+  const unknownNames = certain.map((c) => c.label.toLowerCase()).join(" and ");
   return (
     <>
       <dl className="grid grid-cols-[1fr_auto] gap-x-6 gap-y-1 text-lg">
         <dt>Paid at checkout</dt>
-        <dd className="text-right font-semibold">{money(result.payAtCheckout)}</dd>
+        <dd className="text-right font-semibold">
+          {money(result.payAtCheckout)}
+          {unknownAt === "checkout" ? <span className="block text-base font-normal">+ {unknownNames}</span> : null}
+        </dd>
         <dt>Paid on delivery</dt>
-        <dd className="text-right font-semibold">{money(result.payOnDelivery)}</dd>
+        <dd className="text-right font-semibold">
+          {money(result.payOnDelivery)}
+          {unknownAt === "delivery" ? <span className="block text-base font-normal">+ {unknownNames}</span> : null}
+        </dd>
         <dt className="border-t-2 border-ink pt-1 font-bold">Total cost at your door</dt>
         <dd className="border-t-2 border-ink pt-1 text-right text-2xl font-bold">
           {minimum ? <span className="block text-base">at least</span> : null}
