@@ -177,7 +177,7 @@ const VAT: VatRow[] = [
       { date: "2025-01-01", from: "10", summary: "Finland moved printed books from the 10 % rate to the 14 % rate on 1 January 2025." },
       { date: "2026-01-01", from: "14", summary: "Finland lowered its 14 % reduced rate to 13.5 % on 1 January 2026." },
     ],
-    booksNote: "Secondary sources report that Finland's 14 % rate (which covers books since 2025) fell to 13.5 % in 2026; we could not confirm on an official page that books moved with it.",
+    booksNote: "Secondary sources report that Finland lowered the reduced rate that has covered books since 2025 on 1 January 2026; we could not confirm on an official page that books moved with it.",
   },
   { code: "FR", name: "France", standard: "20", standardConfidence: "high", books: "5.5", booksConfidence: "medium" },
   { code: "DE", name: "Germany", standard: "19", standardConfidence: "high", books: "7", booksConfidence: "medium" },
