@@ -6,7 +6,7 @@
  */
 import { factText, getFact } from "../../facts";
 import { EURO, EURO_PERIOD, defineEuMember, euroAmount, nationalCurrency } from "./eu";
-import { feeFrom } from "./helpers";
+import { factSources, feeFrom } from "./helpers";
 
 const LOW_VALUE_LIMIT = getFact("eu-low-value-limit");
 
@@ -21,6 +21,7 @@ export const EU_MEMBERS = [
       { from: "2025-01-01", currency: "BGN", euroRate: { rate: "1.95583", asOf: "2025-01-01", confidence: "high", note: "The lev's fixed conversion rate to the euro." } },
       { from: "2026-01-01", currency: "EUR", euroRate: null },
     ],
+    extraSources: [{ title: "European Commission: Bulgaria and the euro (fixed conversion rate)", url: "https://economy-finance.ec.europa.eu/euro/eu-countries-and-euro/bulgaria-and-euro_en" }],
     vatStandard: getFact("bg-vat-standard"),
     vatBooks: getFact("bg-vat-books"),
   }),
@@ -53,6 +54,7 @@ export const EU_MEMBERS = [
         text: factText(
           "France taxes each article in a parcel from outside the EU worth less than {eu-low-value-limit} at {fr-small-parcel-tax}. It is owed by the seller or platform and may not be invoiced to you, so it is not included; sellers may build it into their prices.",
         ),
+        sources: factSources(getFact("fr-small-parcel-tax")),
       },
     ],
   }),
@@ -106,6 +108,7 @@ export const EU_MEMBERS = [
         text: factText(
           "Italy charges {it-low-value-contribution} on each consignment worth up to {eu-low-value-limit}, owed by whoever declares it to customs. When the seller uses IOSS that is usually the seller's carrier, who may build it into the price; when charges are collected on delivery we include it. Customs test the limit on the customs value, which includes shipping.",
         ),
+        sources: factSources(getFact("it-low-value-contribution")),
       },
     ],
   }),
@@ -154,6 +157,7 @@ export const EU_MEMBERS = [
         text: factText(
           "Romania charges {ro-parcel-charge} on each parcel from outside the EU worth less than {eu-low-value-limit}. It is owed by the seller, sender or platform, not by you, so it is not included; the postal or courier operator collects it from them.",
         ),
+        sources: factSources(getFact("ro-parcel-charge")),
       },
     ],
   }),

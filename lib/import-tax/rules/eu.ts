@@ -111,8 +111,10 @@ export interface EuMemberSpec {
   fees?: { fee: Fee; from?: IsoDate; to?: IsoDate }[];
   /** Import charges the member does not collect (Germany: under €1 of duty and VAT together). */
   notCollected?: NonNullable<RuleVersionInput["tax"]["import"]["notCollected"]>;
-  /** Member-specific notices, optionally dated. */
-  notices?: { from?: IsoDate; to?: IsoDate; text: string }[];
+  /** Member-specific notices, optionally dated, with the sources of what they say. */
+  notices?: { from?: IsoDate; to?: IsoDate; text: string; sources?: Source[] }[];
+  /** Sources for member-specific data that is not a fact (Bulgaria's fixed conversion rate). */
+  extraSources?: Source[];
 }
 
 export const EURO_PERIOD: EuCurrencyPeriod = { from: MODELLED_FROM, currency: "EUR", euroRate: null };
@@ -188,9 +190,11 @@ function buildVersion(spec: EuMemberSpec, from: IsoDate, to: IsoDate, vatStandar
   const lowValueTest = (confidence: Confidence) =>
     threshold(limit, { measure: "goods", confidence, note: "Intrinsic value: the goods' price without separately invoiced shipping and insurance, per consignment." });
 
-  const notices = (spec.notices ?? []).filter((n) => overlaps(n, from, to)).map((n) => n.text);
+  const shownNotices = (spec.notices ?? []).filter((n) => overlaps(n, from, to));
+  const notices = shownNotices.map((n) => n.text);
   const warnings = [...regime.warnings, ...notices];
-  if (to >= UNION_HANDLING_FEE_FROM) warnings.push(UNION_HANDLING_FEE_WARNING);
+  const handlingFeeShown = to >= UNION_HANDLING_FEE_FROM;
+  if (handlingFeeShown) warnings.push(UNION_HANDLING_FEE_WARNING);
 
   const confidences: Confidence[] = [regime.confidence, standardRate.confidence];
   const versionConfidence: Confidence = confidences.includes("low") ? "low" : confidences.includes("medium") ? "medium" : "high";
@@ -203,7 +207,7 @@ function buildVersion(spec: EuMemberSpec, from: IsoDate, to: IsoDate, vatStandar
     summary: regime.summary,
     confidence: versionConfidence,
     lastVerified: REFERENCE_CHECKED,
-    sources: [...regime.sources, ...factSources(spec.vatStandard, spec.vatBooks)],
+    sources: [...regime.sources, ...factSources(spec.vatStandard, spec.vatBooks), ...shownNotices.flatMap((n) => n.sources ?? []), ...(spec.extraSources ?? []), ...(handlingFeeShown ? factSources(HANDLING_FEE) : [])],
     warnings,
     assumptions: [
       "The goods are sent from outside the EU (for example from China) to a private buyer.",
