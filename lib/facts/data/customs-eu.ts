@@ -293,7 +293,7 @@ export const CUSTOMS_EU_FACTS = defineFacts("customs-eu", [
     sources: [COUNCIL_REG_2026_382, WISETECH_EU3, BAKER_EU3],
     confidence: "medium",
     note:
-      "The Council's first announcement named IOSS sales and postal consignments, and some early commentary said parcels outside IOSS would pay normal tariff rates. The Commission's guidance of 2 June 2026, as reported by two independent sources, applies the duty to every sale to a consumer of a consignment up to €150, whatever the VAT arrangement; we follow it, at medium confidence because we could not read the guidance itself.",
+      "Reports of the regulation say the duty applies 'until 1 July 2028'; we treat 30 June 2028 as its last day. The Council's first announcement named IOSS sales and postal consignments, and some early commentary said parcels outside IOSS would pay normal tariff rates. The Commission's guidance of 2 June 2026, as reported by two independent sources, applies the duty to every sale to a consumer of a consignment up to €150, whatever the VAT arrangement; we follow it, at medium confidence because we could not read the guidance itself.",
     changes: [
       correction(
         "2026-12-01",
@@ -412,11 +412,11 @@ export const CUSTOMS_EU_FACTS = defineFacts("customs-eu", [
   }),
   dutyFact("eu-duty-general", "For goods we have no checked rate for, we use {value}, close to the EU's average duty on manufactured goods; your product's exact rate is in TARIC.", "4", "low"),
   dutyFact("eu-duty-clothing", "Most clothing pays {value} customs duty under the EU's Common Customs Tariff.", "12", "high"),
-  dutyFact("eu-duty-footwear", "Shoes with textile uppers pay about {value} customs duty in the EU; leather shoes pay less.", "16.5", "low", "Not confirmed against TARIC: textile-upper subheadings range from about 16.9 % to 17 %."),
+  dutyFact("eu-duty-footwear", "Shoes with textile uppers pay about {value} customs duty in the EU; leather shoes pay less.", "16.5", "low", "Not confirmed against TARIC; the rate depends on the upper and sole materials."),
   dutyFact("eu-duty-bags", "Handbags with a plastic or textile outer pay about {value} customs duty in the EU; leather ones pay less.", "9.7", "low"),
   dutyFact("eu-duty-electronics", "Most consumer electronics pay {value} customs duty under the WTO Information Technology Agreement; some items, such as televisions, do not.", "0", "medium"),
   dutyFact("eu-duty-phones", "Mobile phones pay {value} customs duty in the EU under the WTO Information Technology Agreement.", "0", "medium"),
-  dutyFact("eu-duty-toys", "Toys pay about {value} customs duty in the EU by one account; others give 0 %.", "4.5", "low"),
+  dutyFact("eu-duty-toys", "Toys pay about {value} customs duty in the EU by one account; others say toys are duty-free.", "4.5", "low"),
   dutyFact("eu-duty-cosmetics", "Cosmetics usually pay {value} customs duty in the EU.", "0", "low"),
   dutyFact("eu-duty-watches", "Wristwatches typically pay {value} customs duty in the EU; smartwatches are usually duty-free.", "4.5", "low"),
   dutyFact("eu-duty-jewellery", "Imitation jewellery typically pays {value} customs duty in the EU; precious-metal jewellery usually pays less.", "4", "low"),
