@@ -30,7 +30,7 @@ describe("toApiResponse", () => {
     const result = quote({ destination: "DE", date: "2026-06-15", items: [{ category: "clothing", price: 40 }], shipping: 5, sellerCollectsTax: true });
     expect(result.explanation).toContain("Your goods come to €40.00, no more than €150, so IOSS applies. Under the EU Import One-Stop Shop (IOSS) the seller or marketplace charges the VAT of your country at checkout, on the price including shipping, and no import VAT is due at the border.");
     expect(result.sources.length).toBeGreaterThan(0);
-    expect(result.rulesVerified).toBe("2026-11-27");
+    expect(result.rulesVerified).toBe("2026-12-01");
   });
 });
 

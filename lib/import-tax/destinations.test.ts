@@ -52,11 +52,12 @@ describe("EU details", () => {
     expect(over.warnings.some((w) => w.startsWith("IOSS cannot apply"))).toBe(true);
   });
 
-  it("without IOSS from July 2026: €3 duty at the door, VAT on goods + shipping + duty, medium confidence with a warning", () => {
+  it("without IOSS from July 2026: €3 duty at the door, VAT on goods + shipping + duty, medium confidence with a note on scope", () => {
     const result = quote({ destination: "DE", date: "2026-08-15", items: [clothing(40)], shipping: 5, sellerCollectsTax: false });
     expect(lineAmounts(result)).toEqual({ "duty-low-value-delivery": 3, "tax-1900-delivery": 9.12, "deutsche-post-dhl-fee": 6 });
     expect(result).toMatchObject({ total: 63.12, payOnDelivery: 18.12, confidence: "medium" });
-    expect(result.warnings.join(" ")).toMatch(/Sources disagree on whether the €3 duty applies/);
+    // Corrected 2026-12-01: the Commission's guidance applies the flat duty without IOSS too; we say so instead of "sources disagree".
+    expect(result.warnings.join(" ")).toMatch(/applies to parcels sent without IOSS too/);
   });
 
   it("counts one €3 line per category", () => {
@@ -70,9 +71,31 @@ describe("EU details", () => {
     expect(quote({ destination: "IE", date: "2026-06-15", items: [{ category: "books", price: 20 }], shipping: 3, sellerCollectsTax: true }).tax).toBe(0);
   });
 
-  it("Germany does not collect import VAT under €1", () => {
+  it("Germany does not collect import charges under €1", () => {
     const result = quote({ destination: "DE", date: "2026-06-15", items: [{ category: "books", price: 10 }], sellerCollectsTax: false });
     expect(result).toMatchObject({ tax: 0, fees: 0, total: 10 });
+  });
+
+  it("Germany's under-€1 rule looks at the charges as a whole: with the €3 duty due, the 91 cents of VAT is collected too", () => {
+    // Corrected 2026-12-01: the rule was applied to VAT alone, so VAT of €0.91 was waived while €3 duty was collected.
+    const result = quote({ destination: "DE", date: "2026-08-15", items: [{ category: "books", price: 10 }], sellerCollectsTax: false });
+    expect(lineAmounts(result)).toEqual({ "duty-low-value-delivery": 3, "tax-700-delivery": 0.91, "deutsche-post-dhl-fee": 6 });
+    expect(result.total).toBe(19.91);
+  });
+
+  it("Italy's €2 contribution on consignments up to €150 is added when charges are collected on delivery", () => {
+    const result = quote({ destination: "IT", date: "2026-03-15", items: [clothing(40)], shipping: 5, sellerCollectsTax: false });
+    expect(lineAmounts(result)).toEqual({ "tax-2200-delivery": 9.9, "italy-low-value-contribution": 2 });
+    expect(lineAmounts(quote({ destination: "IT", date: "2025-12-31", items: [clothing(40)], shipping: 5, sellerCollectsTax: false }))).toEqual({ "tax-2200-delivery": 9.9 });
+    expect(lineAmounts(quote({ destination: "IT", date: "2026-03-15", items: [clothing(200)], sellerCollectsTax: false }))["italy-low-value-contribution"]).toBeUndefined();
+  });
+
+  it("Romania's and France's parcel taxes are owed by the seller: notices from their first day, not charges", () => {
+    const ro = quote({ destination: "RO", date: "2026-02-01", items: [clothing(40)], sellerCollectsTax: false });
+    expect(ro.warnings.join(" ")).toMatch(/Romania charges RON 25 per parcel/);
+    expect(ro.lines.some((l) => l.kind === "fee" && /Romania/i.test(l.label))).toBe(false);
+    expect(quote({ destination: "RO", date: "2025-12-31", items: [clothing(40)], sellerCollectsTax: false }).warnings.join(" ")).not.toMatch(/Romania charges/);
+    expect(quote({ destination: "FR", date: "2026-02-28", items: [clothing(40)], sellerCollectsTax: true }).warnings.join(" ")).not.toMatch(/€2 per article/);
   });
 
   it("PostNL's fee depends on the parcel value", () => {
@@ -109,8 +132,18 @@ describe("United Kingdom", () => {
 });
 
 describe("United States", () => {
-  it("before 29 August 2025, US$800 de minimis: no duty", () => {
+  it("before 2 May 2025, US$800 de minimis: no duty", () => {
     expect(quote({ destination: "US", date: "2025-03-01", items: [clothing(100)], shipping: 10, sellerCollectsTax: false })).toMatchObject({ duty: 0, tax: 0, total: 110, confidence: "high" });
+    expect(quote({ destination: "US", date: "2025-05-01", items: [clothing(100)], sellerCollectsTax: false }).unknownCharges).toEqual([]);
+  });
+
+  it("from 2 May 2025 goods from China (our assumption) lost de minimis, before the 29 August suspension for everyone", () => {
+    // Corrected 2026-12-01: the calculator kept the US$800 de minimis until 28 August 2025 with only a warning.
+    const result = quote({ destination: "US", date: "2025-05-02", items: [clothing(100)], shipping: 10, sellerCollectsTax: false });
+    expect(result).toMatchObject({ duty: 0, total: 110, confidence: "low" });
+    expect(result.unknownCharges.map((u) => u.id)).toEqual(["duty"]);
+    expect(result.assumptions.join(" ")).toMatch(/made in mainland China/);
+    expect(quote({ destination: "US", date: "2025-08-28", items: [clothing(100)], sellerCollectsTax: false }).unknownCharges).toHaveLength(1);
   });
 
   it("from 29 August 2025 duty is due but the rate is not confirmed: reported as unknown, low confidence", () => {
@@ -150,7 +183,7 @@ describe("Canada", () => {
   it("British Columbia: GST at the door, with a note that PST is usually not collected there", () => {
     const result = quote({ destination: "CA", region: "BC", date: "2026-08-15", items: [clothing(100)], sellerCollectsTax: false });
     expect(result).toMatchObject({ taxName: "GST", tax: 5.9 });
-    expect(result.warnings.join(" ")).toMatch(/BC PST \(7 %\)/);
+    expect(result.warnings.join(" ")).toMatch(/BC PST \(7%\)/);
   });
 
   it("Nova Scotia HST falls from 15 % to 14 % on 1 April 2025", () => {
@@ -164,6 +197,23 @@ describe("Canada", () => {
 });
 
 describe("Australia", () => {
+  it("the import processing charge steps up at A$10,000, so the total never falls when the price crosses it", () => {
+    for (const channel of ["post", "courier"] as const) {
+      const at = (price: number) => quote({ destination: "AU", date: "2026-08-15", items: [clothing(price)], shipping: 50, sellerCollectsTax: false, channel });
+      const below = at(9999.99);
+      const from = at(10000);
+      expect(from.total).toBeGreaterThan(below.total);
+      expect(lineAmounts(below)["import-processing-charge"]).toBe(50);
+      expect(lineAmounts(from)["import-processing-charge-high"]).toBe(152);
+      expect(lineAmounts(from)["import-processing-charge"]).toBeUndefined();
+    }
+  });
+
+  it("courier parcels over A$1,000 also pay the A$45 biosecurity charge on an air import declaration", () => {
+    const courier = quote({ destination: "AU", date: "2026-08-15", items: [clothing(1050)], shipping: 50, sellerCollectsTax: false, channel: "courier" });
+    expect(lineAmounts(courier)).toMatchObject({ "import-processing-charge": 50, "biosecurity-charge": 45 });
+  });
+
   it("A$1,000 or less: the seller charges 10 % GST on the price including shipping; nothing at the border", () => {
     expect(quote({ destination: "AU", date: "2026-08-15", items: [clothing(100)], shipping: 10, sellerCollectsTax: true })).toMatchObject({ tax: 11, payAtCheckout: 121, payOnDelivery: 0 });
     expect(quote({ destination: "AU", date: "2026-08-15", items: [clothing(1000)], shipping: 10, sellerCollectsTax: false })).toMatchObject({ tax: 0, duty: 0, total: 1010 });
@@ -171,11 +221,29 @@ describe("Australia", () => {
 });
 
 describe("New Zealand", () => {
-  it("NZ$1,000 or less: seller GST; above: duty on FOB, GST on value + duty + freight, Customs fees", () => {
+  const over = (date: string) => quote({ destination: "NZ", date, items: [clothing(1200)], shipping: 50, sellerCollectsTax: false });
+
+  it("NZ$1,000 or less: the seller charges GST at checkout", () => {
     expect(quote({ destination: "NZ", date: "2026-08-15", items: [clothing(100)], shipping: 20, sellerCollectsTax: true }).tax).toBe(18);
-    const result = quote({ destination: "NZ", date: "2026-08-15", items: [clothing(1200)], shipping: 50, sellerCollectsTax: false });
-    expect(lineAmounts(result)).toEqual({ "duty-clothing-delivery": 120, "tax-1500-delivery": 205.5, "customs-entry-fees": 49.24 });
-    expect(result.total).toBe(1624.74);
+  });
+
+  // Corrected 2026-12-01: we charged NZ$29.26 + NZ$19.98 from an old guide at every date.
+  it("above NZ$1,000 until 30 June 2025: duty on FOB, GST on value + duty + freight, the NZ$40.08 entry fee and NZ$46.40 biosecurity levy", () => {
+    const result = over("2025-06-30");
+    expect(lineAmounts(result)).toEqual({ "duty-clothing-delivery": 120, "tax-1500-delivery": 205.5, "nz-import-entry-fee": 40.08, "nz-biosecurity-entry-levy": 46.4 });
+    expect(result.total).toBe(1661.98);
+  });
+
+  it("from 1 July 2025 the entry fee is NZ$53.44", () => {
+    expect(lineAmounts(over("2025-07-01"))).toMatchObject({ "nz-import-entry-fee": 53.44, "nz-biosecurity-entry-levy": 46.4 });
+    expect(lineAmounts(over("2026-03-31"))).toMatchObject({ "nz-import-entry-fee": 53.44 });
+  });
+
+  it("from 1 April 2026 the fees became levies we could not confirm: none is added, and the result says so", () => {
+    const result = over("2026-04-01");
+    expect(lineAmounts(result)).toEqual({ "duty-clothing-delivery": 120, "tax-1500-delivery": 205.5 });
+    expect(result.warnings.join(" ")).toMatch(/replaced by levies/);
+    expect(result.warnings.join(" ")).toMatch(/NZ\$2\.21 per consignment plus GST/);
   });
 });
 
@@ -185,9 +253,11 @@ describe("Switzerland", () => {
   });
 
   it("above CHF 5 the clearance fee is charged and is part of the VAT base", () => {
+    // Corrected 2026-12-01: Swiss Post charges CHF 16 (not 11.50) for parcels from outside its neighbours.
+    // VAT 8.1 % of goods 100 + shipping 10 + fee 16 = 10.21.
     const result = quote({ destination: "CH", date: "2026-08-15", items: [clothing(100)], shipping: 10, sellerCollectsTax: false });
-    expect(lineAmounts(result)).toEqual({ "tax-810-delivery": 9.84, "swiss-post-clearance-fee": 11.5 });
-    expect(result.total).toBe(131.34);
+    expect(lineAmounts(result)).toEqual({ "tax-810-delivery": 10.21, "swiss-post-clearance-fee": 16 });
+    expect(result.total).toBe(136.21);
   });
 
   it("a seller registered under the mail-order rule charges 8.1 % at checkout, even on small orders", () => {

@@ -5,6 +5,7 @@
 import { CATEGORY_LABELS, type Category } from "./categories";
 import { formatLongDate } from "./dates";
 import { dutyRangesFor } from "./duty-ranges";
+import { isBelowCollectionMinimum } from "./collection-minimum";
 import { allocateProportionally, applyRate, formatMoney, formatRate, type CurrencyCode } from "./money";
 import { findRuleVersion, getDestination } from "./rules";
 import type {
@@ -438,10 +439,15 @@ function chargeImportTax(context: Context, rows: Row[], ledger: Ledger, paidWhen
   const amounts = groups.map((group, i) => applyRate(bases[i] ?? 0, group.rate.basisPoints));
   const totalTax = amounts.reduce((a, b) => a + b, 0);
 
-  // Small amounts the authority does not collect (CH: CHF 5 or less, tested before the clearance fee).
+  // Small amounts the authority does not collect (CH: CHF 5 or less of VAT, tested before the
+  // clearance fee; DE: under €1 of duty and VAT together, so the duty lines go too).
   const notCollected = rule.notCollected;
-  if (notCollected && (notCollected.when === "atOrBelow" ? totalTax <= notCollected.amount.minor : totalTax < notCollected.amount.minor)) {
-    if (totalTax > 0) ledger.explanation.push(`${capitalise(taxName)} of ${formatMoney(totalTax, currency)} would be due, but it is not collected: ${notCollected.note}`);
+  const duty = [...dutyByCategory.values()].reduce((a, b) => a + b, 0);
+  if (notCollected && isBelowCollectionMinimum(notCollected, totalTax, duty)) {
+    const withDuty = notCollected.covers === "importCharges" && duty > 0;
+    if (withDuty) ledger.lines = ledger.lines.filter((line) => !(line.kind === "duty" && line.paidWhen === paidWhen));
+    const owed = withDuty ? `Import charges of ${formatMoney(totalTax + duty, currency)}` : `${capitalise(taxName)} of ${formatMoney(totalTax, currency)}`;
+    if (totalTax + (withDuty ? duty : 0) > 0) ledger.explanation.push(`${owed} would be due, but ${withDuty ? "they are" : "it is"} not collected: ${notCollected.note}`);
     return;
   }
 

@@ -55,7 +55,7 @@ describe("how a result presents rules and fees (issue 13.9)", () => {
   });
 
   it("says when the fee was checked, in words, without internal notes", () => {
-    expect(fee?.explanation).toBe("Royal Mail charges £8 when it collects duty or VAT for you. Fee last checked 27 November 2026; carriers change their fees, so treat it as a guide.");
+    expect(fee?.explanation).toBe("Royal Mail adds a handling fee of £8 to any parcel on which it collects customs charges for you. Fee last checked 1 December 2026; carriers change their fees, so treat it as a guide.");
     const text = JSON.stringify(parcel);
     expect(text).not.toMatch(/older page|indicative flat fee|medium confidence/);
   });

@@ -47,7 +47,7 @@ describe("rule data", () => {
     for (const destination of DESTINATIONS) {
       for (const version of destination.versions) {
         expect(version.sources.length, version.id).toBeGreaterThan(0);
-        expect(version.lastVerified, version.id).toBe("2026-11-27");
+        expect(version.lastVerified, version.id).toBe("2026-12-01");
         expect(["high", "medium", "low"]).toContain(version.confidence);
       }
     }

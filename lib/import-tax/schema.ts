@@ -110,7 +110,16 @@ export const taxRuleSchema = z.object({
     base: z.array(taxComponentSchema).min(1),
     /** Small amounts the authority does not bother to collect (Switzerland: CHF 5 or less; Germany: under €1). */
     notCollected: z
-      .object({ amount: moneySchema, when: z.enum(["atOrBelow", "below"]), note: z.string().min(1) })
+      .object({
+        amount: moneySchema,
+        when: z.enum(["atOrBelow", "below"]),
+        note: z.string().min(1),
+        /**
+         * What the small amount is measured on: the import tax alone (Switzerland assesses VAT and duty
+         * separately) or the import charges together, duty and tax (Germany).
+         */
+        covers: z.enum(["tax", "importCharges"]).default("tax"),
+      })
       .nullable(),
   }),
 });

@@ -1,21 +1,30 @@
-/** Australia: the seller charges GST on orders of A$1,000 or less; above that, duty and GST at the border. */
+/** Australia: the seller charges GST on orders up to the low-value limit; above it, duty, GST and border charges. */
+import { factText, getFact } from "../../facts";
 import type { DestinationInput } from "../schema";
 import { MODELLED_FROM, MODELLED_TO } from "../dates";
-import { money, rate, REFERENCE_CHECKED, threshold } from "./helpers";
+import { dutyRate, factSources, feeFrom, justBelow, moneyFrom, REFERENCE_CHECKED, taxRate, threshold } from "./helpers";
 
-const SOURCES = {
-  lowValue: { title: "Paccon: GST on low-value imported goods", url: "https://paccon.com/au/gst-on-low-value-imported-goods" },
-  lowValueShipping: { title: "Rakuten Ichiba FAQ: Australian GST on orders (price including shipping)", url: "https://ichiba-en.faq.rakuten.net/detail/000034619" },
-  ipc: { title: "Australian Border Force: import processing charge", url: "https://www.abf.gov.au/importing-exporting-and-manufacturing/importing/cost-of-importing-goods/import-processing-charge" },
-  rates: { title: "FTO Australia: ABF example of duty on clothing and footwear (5 %)", url: "https://www.ftoaustralia.com/" },
-};
+const LOW_VALUE_LIMIT = getFact("au-low-value-limit");
+const GST = getFact("au-gst");
+const IPC_HIGH_TIER_FROM = getFact("au-ipc-high-tier-from");
+const IPC = getFact("au-ipc-electronic");
+const IPC_HIGH = getFact("au-ipc-electronic-high");
+const BIOSECURITY = getFact("au-biosecurity-air-charge");
+const DUTY_FREE = dutyRate(getFact("au-duty-free"));
 
-// Customs value excludes freight and insurance; the A$1,000 test is per consignment.
-const limit = threshold(money("1000", "AUD"), {
+const lowValueLimit = moneyFrom(LOW_VALUE_LIMIT.value, LOW_VALUE_LIMIT.id);
+const highTierFrom = moneyFrom(IPC_HIGH_TIER_FROM.value, IPC_HIGH_TIER_FROM.id);
+
+// Customs value excludes freight and insurance; the limit is tested per consignment.
+const limit = threshold(lowValueLimit, {
   measure: "goods",
   confidence: "high",
   note: "Customs value of the consignment: the goods' price without freight and insurance.",
 });
+
+const IPC_NOTE = factText(
+  "The ABF's import processing charge for an electronic import declaration: {au-ipc-electronic} for goods worth more than {au-low-value-limit} and less than {au-ipc-high-tier-from}, {au-ipc-electronic-high} from {au-ipc-high-tier-from} ({au-ipc-documentary} and {au-ipc-documentary-high} for a paper declaration). Couriers and brokers may add their own fee.",
+);
 
 export const AU: DestinationInput = {
   code: "AU",
@@ -28,14 +37,15 @@ export const AU: DestinationInput = {
       validFrom: MODELLED_FROM,
       validTo: MODELLED_TO,
       currency: "AUD",
-      summary:
-        "Australian rules: for goods worth A$1,000 or less the seller or platform charges 10 % GST at checkout on the price including shipping, and nothing is collected at the border. Above A$1,000, duty is charged on the customs value and GST on the customs value plus duty, shipping and insurance.",
+      summary: factText(
+        "Australian rules: for goods worth {au-low-value-limit} or less the seller or platform charges {au-gst} GST at checkout on the price including shipping, and nothing is collected at the border. Above {au-low-value-limit}, duty is charged on the customs value and GST on the customs value plus duty, shipping and insurance, with the border's processing charges.",
+      ),
       confidence: "high",
       lastVerified: REFERENCE_CHECKED,
-      sources: [SOURCES.lowValue, SOURCES.lowValueShipping, SOURCES.ipc, SOURCES.rates],
+      sources: factSources(LOW_VALUE_LIMIT, GST, IPC, getFact("au-duty-clothing")),
       warnings: [],
       assumptions: [
-        "Duty is charged at the general rate: goods from China can pay 0 % under the China–Australia Free Trade Agreement only if origin is claimed, which is rare for personal orders.",
+        "Duty is charged at the general rate: goods from China can enter duty-free under the China–Australia Free Trade Agreement only if origin is claimed, which is rare for personal orders.",
       ],
       sellerScheme: {
         kind: "registeredSeller",
@@ -43,10 +53,10 @@ export const AU: DestinationInput = {
         eligibility: limit,
         taxBase: ["goods", "shipping", "insurance"],
         duty: "none",
-        explanation: "For goods worth A$1,000 or less the seller or platform charges 10 % GST at checkout, on the price including shipping.",
+        explanation: factText("For goods worth {au-low-value-limit} or less the seller or platform charges {au-gst} GST at checkout, on the price including shipping."),
         confidence: "high",
         whenSellerDoesNotCollect: {
-          note: "No GST, duty or charges are collected at the border on goods worth A$1,000 or less; a registered seller should have charged GST at checkout.",
+          note: factText("No GST, duty or charges are collected at the border on goods worth {au-low-value-limit} or less; a registered seller should have charged GST at checkout."),
           confidence: "high",
         },
       },
@@ -56,19 +66,19 @@ export const AU: DestinationInput = {
         lowValue: { kind: "none" },
         rates: {
           kind: "byCategory",
-          general: rate("5", "low", "No checked rate for this kind of goods: we use 5 %, Australia's general tariff rate. Many goods are free; check the Working Tariff."),
+          general: dutyRate(getFact("au-duty-general")),
           byCategory: {
-            clothing: rate("5", "medium", "General rate for most clothing.", [SOURCES.rates]),
-            footwear: rate("5", "medium", "General rate for most footwear.", [SOURCES.rates]),
-            electronics: rate("0", "low", "Most consumer electronics are duty-free; not checked item by item."),
-            phones: rate("0", "low", "Phones are duty-free under the WTO Information Technology Agreement."),
-            books: rate("0", "low", "Printed books are duty-free."),
+            clothing: dutyRate(getFact("au-duty-clothing")),
+            footwear: dutyRate(getFact("au-duty-footwear")),
+            electronics: DUTY_FREE,
+            phones: DUTY_FREE,
+            books: DUTY_FREE,
           },
         },
       },
       tax: {
         name: "GST",
-        standard: rate("10", "high"),
+        standard: taxRate(GST),
         byCategory: {},
         import: {
           threshold: limit,
@@ -79,20 +89,33 @@ export const AU: DestinationInput = {
       },
       regions: [],
       fees: [
-        {
+        // The charge steps up at the high tier ("less than A$10,000" / "A$10,000 or more"), so the
+        // lower tier ends one cent below it and a dearer parcel never pays less.
+        feeFrom(IPC, {
           id: "import-processing-charge",
           label: "Import processing charge (Australian Border Force)",
           kind: "government",
           channels: ["post", "courier"],
-          amount: money("50", "AUD"),
-          goodsAbove: money("1000", "AUD"),
-          goodsAtMost: money("10000", "AUD"),
-          includedInTaxBase: false,
-          confidence: "medium",
-          asOf: REFERENCE_CHECKED,
-          note: "About A$50 for an electronic import declaration between A$1,000 and A$10,000 (A$90 for a paper one); above A$10,000 the charge is higher and not modelled. Couriers and brokers may add their own fee. Indicative.",
-          sources: [SOURCES.ipc],
-        },
+          goodsAbove: lowValueLimit,
+          goodsAtMost: justBelow(highTierFrom),
+          note: IPC_NOTE,
+        }),
+        feeFrom(IPC_HIGH, {
+          id: "import-processing-charge-high",
+          label: "Import processing charge (Australian Border Force)",
+          kind: "government",
+          channels: ["post", "courier"],
+          goodsAbove: justBelow(highTierFrom),
+          note: IPC_NOTE,
+        }),
+        feeFrom(BIOSECURITY, {
+          id: "biosecurity-charge",
+          label: "Biosecurity charge on an air import declaration",
+          kind: "government",
+          channels: ["courier"],
+          goodsAbove: lowValueLimit,
+          note: `${factText("The agriculture department's charge of {au-biosecurity-air-charge} on a full import declaration for goods arriving by air, collected by the ABF.")} ${BIOSECURITY.note ?? ""}`.trim(),
+        }),
       ],
     },
   ],

@@ -5,18 +5,20 @@
  * Shipment page). Most parcels from overseas enter through Vancouver, Toronto or Montréal, so PST
  * is usually NOT collected at the door: we show GST only for the PST provinces and say so.
  */
+import { factDate, factText, getFact, type FactValue } from "../../facts";
 import type { DestinationInput, RuleVersionInput } from "../schema";
 import type { Rate, Region, Source } from "../types";
-import { MODELLED_FROM, MODELLED_TO, type IsoDate } from "../dates";
-import { money, rate, REFERENCE_CHECKED, threshold } from "./helpers";
+import { addDays, MODELLED_FROM, MODELLED_TO, type IsoDate } from "../dates";
+import { datedValues, dutyRate, factSources, feeFrom, moneyFrom, REFERENCE_CHECKED, taxRate, threshold } from "./helpers";
+
+const LOW_VALUE_LIMIT = getFact("ca-low-value-limit");
+const GST = getFact("ca-gst");
+const NS_HST = getFact("ca-ns-hst");
+const TAX_BREAK_END = getFact("ca-tax-break-end");
 
 const SOURCES = {
-  canadaPost: { title: "Canada Post: customs duty, taxes and exemptions", url: "https://www.canadapost-postescanada.ca/cpc/en/support/articles/customs-requirements/customs-duty-taxes-and-exemptions.page" },
   valueForDuty: { title: "CBSA Memorandum D13-3-3: transportation costs and value for duty", url: "https://www.cbsa-asfc.gc.ca/publications/dm-md/d13/d13-3-3-eng.html" },
-  rates: { title: "CBSA: estimated rates of duty (most-favoured-nation rates)", url: "https://www.cbsa-asfc.gc.ca/travel-voyage/dte-acl/err-eng.html" },
-  provincialTax: { title: "CBSA: PST and HST on casual goods imported by courier (collection depends on point of entry)", url: "https://www.cbsa-asfc.gc.ca/import/courier/lvs-efv/tax-taxe-eng.html" },
   provincialTaxMemo: { title: "CBSA Memorandum D17-1-22: HST and PST on casual importations (courier and commercial streams)", url: "https://www.cbsa-asfc.gc.ca/publications/dm-md/d17/d17-1-22-eng.html" },
-  taxBreak: { title: "CBSA: temporary GST/HST break on select imported goods (14 Dec 2024 – 15 Feb 2025)", url: "https://www.cbsa-asfc.gc.ca/import/postal-postale/dispute-contestation-eng.html" },
 } satisfies Record<string, Source>;
 
 const pstNote = (tax: string) =>
@@ -24,59 +26,67 @@ const pstNote = (tax: string) =>
 
 type RegionSpec = { code: string; name: string; taxName: string; rate: Rate; notes?: string[] };
 
-function regionsWith(novaScotiaHst: string, booksTaxFree: boolean): Region[] {
-  const gst = rate("5", "high");
+function regionsWith(novaScotiaHst: FactValue, booksTaxFree: boolean): Region[] {
+  const gst = taxRate(GST);
   const specs: RegionSpec[] = [
     { code: "AB", name: "Alberta", taxName: "GST", rate: gst },
-    { code: "BC", name: "British Columbia", taxName: "GST", rate: rate("5", "medium"), notes: [pstNote("BC PST (7 %)")] },
-    { code: "MB", name: "Manitoba", taxName: "GST", rate: rate("5", "medium"), notes: [pstNote("Manitoba RST (7 %)")] },
-    { code: "NB", name: "New Brunswick", taxName: "HST", rate: rate("15", "medium") },
-    { code: "NL", name: "Newfoundland and Labrador", taxName: "HST", rate: rate("15", "medium") },
-    { code: "NS", name: "Nova Scotia", taxName: "HST", rate: rate(novaScotiaHst, "medium", "Nova Scotia's HST fell from 15 % to 14 % on 1 April 2025.") },
+    { code: "BC", name: "British Columbia", taxName: "GST", rate: gst, notes: [pstNote(factText("BC PST ({ca-bc-pst})"))] },
+    { code: "MB", name: "Manitoba", taxName: "GST", rate: gst, notes: [pstNote(factText("Manitoba RST ({ca-mb-rst})"))] },
+    { code: "NB", name: "New Brunswick", taxName: "HST", rate: taxRate(getFact("ca-nb-hst")) },
+    { code: "NL", name: "Newfoundland and Labrador", taxName: "HST", rate: taxRate(getFact("ca-nl-hst")) },
+    { code: "NS", name: "Nova Scotia", taxName: "HST", rate: taxRate(NS_HST, novaScotiaHst) },
     { code: "NT", name: "Northwest Territories", taxName: "GST", rate: gst },
     { code: "NU", name: "Nunavut", taxName: "GST", rate: gst },
-    { code: "ON", name: "Ontario", taxName: "HST", rate: rate("13", "high") },
-    { code: "PE", name: "Prince Edward Island", taxName: "HST", rate: rate("15", "medium") },
-    { code: "QC", name: "Quebec", taxName: "GST", rate: rate("5", "medium"), notes: [pstNote("Quebec QST (9.975 %)")] },
-    { code: "SK", name: "Saskatchewan", taxName: "GST", rate: rate("5", "medium"), notes: [pstNote("Saskatchewan PST (6 %)")] },
+    { code: "ON", name: "Ontario", taxName: "HST", rate: taxRate(getFact("ca-on-hst")) },
+    { code: "PE", name: "Prince Edward Island", taxName: "HST", rate: taxRate(getFact("ca-pe-hst")) },
+    { code: "QC", name: "Quebec", taxName: "GST", rate: gst, notes: [pstNote(factText("Quebec QST ({ca-qc-qst})"))] },
+    { code: "SK", name: "Saskatchewan", taxName: "GST", rate: gst, notes: [pstNote(factText("Saskatchewan PST ({ca-sk-pst})"))] },
     { code: "YT", name: "Yukon", taxName: "GST", rate: gst },
   ];
+  // The 2024–25 GST/HST break covered printed books (and children's clothing, shoes and toys).
+  const booksDuringBreak: Rate = { basisPoints: 0, confidence: TAX_BREAK_END.confidence, note: "Printed books were free of GST/HST during the temporary tax break.", sources: factSources(TAX_BREAK_END) };
   return specs.map((spec) => ({
     code: spec.code,
     name: spec.name,
     taxName: spec.taxName,
     rate: spec.rate,
-    // The 2024–25 GST/HST break covered printed books (and children's clothing, shoes and toys).
-    byCategory: booksTaxFree ? { books: rate("0", "medium", "Printed books were free of GST/HST during the temporary tax break.", [SOURCES.taxBreak]) } : {},
+    byCategory: booksTaxFree ? { books: booksDuringBreak } : {},
     notes: spec.notes ?? [],
   }));
 }
 
-const postalLimit = threshold(money("20", "CAD"), {
+const postalLimit = threshold(moneyFrom(LOW_VALUE_LIMIT.value, LOW_VALUE_LIMIT.id), {
   measure: "goods",
   confidence: "high",
   note: "Value for duty of the parcel, which excludes international shipping.",
 });
 
-function caVersion(id: string, from: IsoDate, to: IsoDate, novaScotiaHst: string, taxBreak: boolean): RuleVersionInput {
+function caVersion(from: IsoDate, to: IsoDate, novaScotiaHst: FactValue, taxBreak: boolean): RuleVersionInput {
   return {
-    id,
+    id: `ca-${from}`,
     validFrom: from,
     validTo: to,
     currency: "CAD",
-    summary:
-      "Canadian rules: parcels with a value for duty of C$20 or less pay no duty or tax. Above that, duty is charged on the value for duty and GST or HST on the value for duty plus duty, collected before delivery.",
+    summary: factText(
+      "Canadian rules: parcels with a value for duty of {ca-low-value-limit} or less pay no duty or tax. Above that, duty is charged on the value for duty and GST or HST on the value for duty plus duty, collected before delivery.",
+    ),
     confidence: "high",
     lastVerified: REFERENCE_CHECKED,
-    sources: [SOURCES.canadaPost, SOURCES.valueForDuty, SOURCES.rates, SOURCES.provincialTax, SOURCES.provincialTaxMemo, ...(taxBreak ? [SOURCES.taxBreak] : [])],
+    sources: [
+      ...factSources(LOW_VALUE_LIMIT, GST, getFact("ca-duty-clothing"), getFact("ca-bc-pst"), getFact("ca-canada-post-fee"), ...(taxBreak ? [TAX_BREAK_END] : [])),
+      SOURCES.valueForDuty,
+      SOURCES.provincialTaxMemo,
+    ],
     warnings: taxBreak
-      ? ["Until 15 February 2025 a temporary GST/HST break also covered children's clothing, children's shoes and children's toys; if your goods are for children, no GST/HST was due on them."]
+      ? [factText("Until {ca-tax-break-end} a temporary GST/HST break also covered children's clothing, children's shoes and children's toys; if your goods are for children, no GST/HST was due on them.")]
       : [],
     assumptions: [
-      "The goods ship from China or elsewhere overseas, not from the US or Mexico: the C$20 limit then applies by post and by courier. (Courier parcels from the US or Mexico get C$150 for duty and C$40 for tax under CUSMA.)",
+      factText(
+        "The goods ship from China or elsewhere overseas, not from the US or Mexico: the {ca-low-value-limit} limit then applies by post and by courier. (Courier parcels from the US or Mexico pay no duty up to {ca-cusma-duty-limit} and no tax up to {ca-cusma-tax-limit} under CUSMA.)",
+      ),
     ],
     categoryNotes: {
-      books: "Printed books may not qualify for the C$20 exemption, and some HST provinces rebate their part of the HST on printed books; check before relying on this figure.",
+      books: factText("Printed books may not qualify for the {ca-low-value-limit} exemption, and some HST provinces rebate their part of the HST on printed books; check before relying on this figure."),
     },
     sellerScheme: {
       kind: "none",
@@ -89,20 +99,20 @@ function caVersion(id: string, from: IsoDate, to: IsoDate, novaScotiaHst: string
       lowValue: { kind: "none" },
       rates: {
         kind: "byCategory",
-        general: rate("6.5", "low", "No checked Canadian rate for this kind of goods: we use 6.5 %, a common most-favoured-nation rate. Check the Customs Tariff for your product."),
+        general: dutyRate(getFact("ca-duty-general")),
         byCategory: {
-          clothing: rate("18", "high", "Most-favoured-nation rate for most clothing (goods from China pay MFN rates).", [SOURCES.rates]),
-          footwear: rate("18", "medium", "The usual maximum most-favoured-nation rate for shoes; some footwear pays less.", [SOURCES.rates]),
-          bags: rate("10", "medium", "Most-favoured-nation rate for luggage; some bags pay slightly less.", [SOURCES.rates]),
-          electronics: rate("0", "low", "Most consumer electronics are duty-free; not checked item by item."),
-          phones: rate("0", "low", "Phones are duty-free under the WTO Information Technology Agreement."),
-          books: rate("0", "low", "Printed books are duty-free."),
+          clothing: dutyRate(getFact("ca-duty-clothing")),
+          footwear: dutyRate(getFact("ca-duty-footwear")),
+          bags: dutyRate(getFact("ca-duty-bags")),
+          electronics: dutyRate(getFact("ca-duty-electronics")),
+          phones: dutyRate(getFact("ca-duty-phones")),
+          books: dutyRate(getFact("ca-duty-books")),
         },
       },
     },
     tax: {
       name: "GST",
-      standard: rate("5", "high"),
+      standard: taxRate(GST),
       byCategory: {},
       import: {
         threshold: postalLimit,
@@ -112,22 +122,7 @@ function caVersion(id: string, from: IsoDate, to: IsoDate, novaScotiaHst: string
       },
     },
     regions: regionsWith(novaScotiaHst, taxBreak),
-    fees: [
-      {
-        id: "canada-post-fee",
-        label: "Canada Post handling fee",
-        kind: "carrier",
-        channels: ["post"],
-        amount: money("9.95", "CAD"),
-        goodsAbove: null,
-        goodsAtMost: null,
-        includedInTaxBase: false,
-        confidence: "high",
-        asOf: REFERENCE_CHECKED,
-        note: "Canada Post charges C$9.95 per dutiable or taxable item. Indicative.",
-        sources: [SOURCES.canadaPost],
-      },
-    ],
+    fees: [feeFrom(getFact("ca-canada-post-fee"), { id: "canada-post-fee", label: "Canada Post handling fee", kind: "carrier", channels: ["post"] })],
   };
 }
 
@@ -136,9 +131,18 @@ export const CA: DestinationInput = {
   name: "Canada",
   group: "other",
   regionLabel: "Province or territory",
-  versions: [
-    caVersion("ca-2025-01-01", MODELLED_FROM, "2025-02-15", "15", true),
-    caVersion("ca-2025-02-16", "2025-02-16", "2025-03-31", "15", false),
-    caVersion("ca-2025-04-01", "2025-04-01", MODELLED_TO, "14", false),
-  ],
+  versions: caVersions(),
 };
+
+/** A new version wherever the tax break ends or Nova Scotia's HST changes. */
+function caVersions(): RuleVersionInput[] {
+  const breakEnd = factDate("ca-tax-break-end");
+  const starts = new Set<IsoDate>([MODELLED_FROM, addDays(breakEnd, 1), ...datedValues(NS_HST).map((v) => v.from)]);
+  const sorted = [...starts].filter((d) => d <= MODELLED_TO).sort();
+  return sorted.map((from, i) => {
+    const next = sorted[i + 1];
+    const nsHst = datedValues(NS_HST).filter((v) => v.from <= from).at(-1);
+    if (!nsHst) throw new Error(`No Nova Scotia HST on ${from}`);
+    return caVersion(from, next ? addDays(next, -1) : MODELLED_TO, nsHst.value, from <= breakEnd);
+  });
+}

@@ -1,18 +1,17 @@
-/** United Kingdom: £135 point-of-sale VAT and duty relief; above it, duty and import VAT at the border. */
+/** United Kingdom: point-of-sale VAT and duty relief up to the low-value limit; above it, duty and import VAT at the border. */
+import { factText, getFact } from "../../facts";
 import { MODELLED_FROM, MODELLED_TO } from "../dates";
 import type { DestinationInput } from "../schema";
-import { money, rate, REFERENCE_CHECKED, threshold } from "./helpers";
+import { dutyRate, factSources, feeFrom, moneyFrom, REFERENCE_CHECKED, taxRate, threshold } from "./helpers";
 
-const SOURCES = {
-  lowValue: { title: "HMRC customer forum: VAT on goods of £135 or less sold to UK consumers", url: "https://community-origin.hmrc.gov.uk/customerforums/" },
-  overLimit: { title: "MyLawyer: ordering goods from abroad (duty and VAT over £135)", url: "https://www.mylawyer.co.uk/ordering-goods-from-abroad-a-A76053D78739/" },
-  abolition: { title: "Deloitte Taxscape: customs duty relief for low-value imports to be abolished", url: "https://taxscape.deloitte.com/" },
-  clothing: { title: "Textiles Scotland: UK Global Tariff on clothing (12 %)", url: "https://www.textilescotland.com/industry-news/8978847" },
-  royalMail: { title: "Royal Mail: fees to pay on items sent to the UK", url: "https://personal.help.royalmail.com/app/answers/detail/a_id/143" },
-  books: { title: "GOV.UK VAT Notice 701/10: zero-rating of books and printed matter", url: "https://www.gov.uk/guidance/zero-rating-books-and-printed-matter-vat-notice-70110" },
-};
+const LOW_VALUE_LIMIT = getFact("gb-low-value-limit");
+const RELIEF_END = getFact("gb-low-value-relief-end");
+const VAT_STANDARD = getFact("gb-vat-standard");
+const VAT_BOOKS = getFact("gb-vat-books");
+const DUTY_CLOTHING = getFact("gb-duty-clothing");
+const ROYAL_MAIL_FEE = getFact("gb-royal-mail-fee");
 
-const limit = money("135", "GBP");
+const limit = moneyFrom(LOW_VALUE_LIMIT.value, LOW_VALUE_LIMIT.id);
 const intrinsicValue = (confidence: "high" | "medium") =>
   threshold(limit, { measure: "goods", confidence, note: "Intrinsic value: the goods' price without separately invoiced shipping and insurance, per consignment." });
 
@@ -27,26 +26,30 @@ export const GB: DestinationInput = {
       validFrom: MODELLED_FROM,
       validTo: MODELLED_TO,
       currency: "GBP",
-      summary: "UK rules: for consignments of £135 or less the seller or marketplace charges 20 % VAT at checkout (including on shipping) and no customs duty is due. Above £135, duty and import VAT are charged at the border.",
+      summary: factText(
+        "UK rules: for consignments of {gb-low-value-limit} or less the seller or marketplace charges {gb-vat-standard} VAT at checkout (including on shipping) and no customs duty is due. Above {gb-low-value-limit}, duty and import VAT are charged at the border.",
+      ),
       confidence: "high",
       lastVerified: REFERENCE_CHECKED,
-      sources: [SOURCES.lowValue, SOURCES.overLimit, SOURCES.clothing, SOURCES.abolition],
+      sources: factSources(LOW_VALUE_LIMIT, VAT_STANDARD, DUTY_CLOTHING, RELIEF_END),
       warnings: [
-        "The £135 customs duty relief is to be abolished by March 2029 at the latest (announced in the November 2025 Budget); the start date is not set yet.",
+        factText("The {gb-low-value-limit} customs duty relief is to be abolished by {gb-low-value-relief-end} at the latest (announced in the November 2025 Budget); the start date is not set yet."),
       ],
       assumptions: [
         "The goods are bought from a business outside the UK (not a gift) and sent to Great Britain; Northern Ireland follows EU rules for goods and is not modelled.",
       ],
       sellerScheme: {
         kind: "registeredSeller",
-        name: "UK point-of-sale VAT (£135 rule)",
+        name: factText("UK point-of-sale VAT ({gb-low-value-limit} rule)"),
         eligibility: intrinsicValue("high"),
         taxBase: ["goods", "shipping", "insurance"],
         duty: "none",
-        explanation: "For orders of £135 or less the seller or marketplace must charge UK VAT at checkout, on the price including shipping; nothing is collected at the border.",
+        explanation: factText("For orders of {gb-low-value-limit} or less the seller or marketplace must charge UK VAT at checkout, on the price including shipping; nothing is collected at the border."),
         confidence: "high",
         whenSellerDoesNotCollect: {
-          note: "The seller should have charged VAT at checkout on an order of £135 or less. If they did not, the carrier usually collects the VAT from you before delivery, with its handling fee.",
+          note: factText(
+            "The seller should have charged VAT at checkout on an order of {gb-low-value-limit} or less. If they did not, the carrier usually collects the VAT from you before delivery, with its handling fee.",
+          ),
           confidence: "medium",
         },
       },
@@ -56,21 +59,21 @@ export const GB: DestinationInput = {
         lowValue: { kind: "none" },
         rates: {
           kind: "byCategory",
-          general: rate("4", "low", "No checked UK Global Tariff rate for this kind of goods: we use 4 %. Look up your product in the UK Trade Tariff for the exact rate."),
+          general: dutyRate(getFact("gb-duty-general")),
           byCategory: {
-            clothing: rate("12", "high", "Almost all clothing pays 12 % under the UK Global Tariff; goods from China get no preference.", [SOURCES.clothing]),
-            electronics: rate("0", "medium", "Most consumer electronics are duty-free (WTO Information Technology Agreement); some are not."),
-            phones: rate("0", "medium", "Phones are duty-free (WTO Information Technology Agreement)."),
-            books: rate("0", "medium", "Printed books are duty-free."),
+            clothing: dutyRate(DUTY_CLOTHING),
+            electronics: dutyRate(getFact("gb-duty-electronics")),
+            phones: dutyRate(getFact("gb-duty-phones")),
+            books: dutyRate(getFact("gb-duty-books")),
           },
         },
       },
       tax: {
         name: "VAT",
-        standard: rate("20", "high"),
-        byCategory: { books: rate("0", "high", "Printed books are zero-rated for VAT in the UK.", [SOURCES.books]) },
+        standard: taxRate(VAT_STANDARD),
+        byCategory: { books: { ...taxRate(VAT_BOOKS), note: "Printed books are zero-rated for VAT in the UK." } },
         import: {
-          // The £135 relief covers duty only. If an overseas seller does not charge VAT on a
+          // The low-value relief covers duty only. If an overseas seller does not charge VAT on a
           // low-value order, carriers such as Royal Mail collect it before delivery instead.
           threshold: null,
           base: ["goods", "shipping", "insurance", "duty"],
@@ -78,22 +81,7 @@ export const GB: DestinationInput = {
         },
       },
       regions: [],
-      fees: [
-        {
-          id: "royal-mail-fee",
-          label: "Royal Mail handling fee",
-          kind: "carrier",
-          channels: ["post"],
-          amount: money("8", "GBP"),
-          goodsAbove: null,
-          goodsAtMost: null,
-          includedInTaxBase: false,
-          confidence: "medium",
-          asOf: REFERENCE_CHECKED,
-          note: "Royal Mail charges £8 when it collects duty or VAT for you.",
-          sources: [SOURCES.royalMail],
-        },
-      ],
+      fees: [feeFrom(ROYAL_MAIL_FEE, { id: "royal-mail-fee", label: "Royal Mail handling fee", kind: "carrier", channels: ["post"] })],
     },
   ],
 };

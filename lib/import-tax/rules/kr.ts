@@ -1,31 +1,38 @@
 /**
- * South Korea: personal-use parcels worth US$150 or less (US$200 from the US) are exempt; above
- * that, duty on CIF and 10 % VAT on CIF plus duty, on the whole value. The limit is in US dollars
+ * South Korea: personal-use parcels within the low-value limit (higher from the US) are exempt;
+ * above it, duty on CIF and VAT on CIF plus duty, on the whole value. The limit is in US dollars
  * while amounts here are in won, so it is converted at a stated, assumed rate.
  */
+import { factText, getFact } from "../../facts";
 import type { DestinationInput } from "../schema";
 import { MODELLED_FROM, MODELLED_TO } from "../dates";
-import { converted, rate, REFERENCE_CHECKED, threshold } from "./helpers";
+import { formatMoney } from "../money";
+import { converted, dutyRate, factSources, REFERENCE_CHECKED, taxRate, threshold } from "./helpers";
 
-const SOURCES = {
-  guide: { title: "krutils: Korea customs duty and VAT guide 2026 (US$150 / US$200 limits)", url: "https://krutils.com/main/guides/korea-customs-guide-2026/" },
-  freight: { title: "BoxOregon: Korea's customs clearance rules (international shipping excluded from the limit)", url: "https://boxoregon.com/blogs/news/korea-s-customs-regulations-have-been-changed-all-shipment-need-arc-number" },
-  rates: { title: "Ulsan Online: duty charges for shopping online (CIF, clothing 13 %, bags 8 %, cosmetics 6.5 %)", url: "https://ulsanonline.com/faq/duty-charges-for-shopping-online/" },
-};
+const LOW_VALUE_LIMIT = getFact("kr-low-value-limit");
+const VAT = getFact("kr-vat");
+const DUTY_FREE = dutyRate(getFact("kr-duty-free"));
 
-const limit = threshold(
-  converted("150", "USD", "KRW", {
-    rate: "1400",
-    asOf: "2026-11-27",
-    confidence: "low",
-    note: "Assumed 1 US$ = ₩1,400, not a verified rate. Korea Customs convert at its own weekly rate, so near the limit the outcome may differ.",
-  }),
-  {
-    measure: "goods",
-    confidence: "medium",
-    note: "Price of the goods, without international shipping (sources disagree on whether shipping counts).",
-  },
-);
+/** An assumed exchange rate, not a legal figure: Korea Customs use their own weekly rate. */
+const ASSUMED_USD_KRW = "1400";
+
+function usdLimit(): string {
+  if (LOW_VALUE_LIMIT.value.kind !== "money" || LOW_VALUE_LIMIT.value.currency !== "USD") throw new Error("kr-low-value-limit must be a US dollar amount");
+  return LOW_VALUE_LIMIT.value.amount;
+}
+
+const limitInWon = converted(usdLimit(), "USD", "KRW", {
+  rate: ASSUMED_USD_KRW,
+  asOf: "2026-11-27",
+  confidence: "low",
+  note: `Assumed 1 US$ = ${formatMoney(Number(ASSUMED_USD_KRW), "KRW")}, not a verified rate. Korea Customs convert at its own weekly rate, so near the limit the outcome may differ.`,
+});
+
+const limit = threshold(limitInWon, {
+  measure: "goods",
+  confidence: "medium",
+  note: "Price of the goods, without international shipping (sources disagree on whether shipping counts).",
+});
 
 export const KR: DestinationInput = {
   code: "KR",
@@ -38,15 +45,16 @@ export const KR: DestinationInput = {
       validFrom: MODELLED_FROM,
       validTo: MODELLED_TO,
       currency: "KRW",
-      summary:
-        "South Korean rules: personal-use parcels worth US$150 or less (US$200 if shipped from the US) clear without duty or VAT. Above the limit, duty is charged on the CIF value and 10 % VAT on CIF plus duty, on the whole value.",
+      summary: factText(
+        "South Korean rules: personal-use parcels worth {kr-low-value-limit} or less ({kr-low-value-limit-from-us} if shipped from the US) clear without duty or VAT. Above the limit, duty is charged on the CIF value and {kr-vat} VAT on CIF plus duty, on the whole value.",
+      ),
       confidence: "medium",
       lastVerified: REFERENCE_CHECKED,
-      sources: [SOURCES.guide, SOURCES.freight, SOURCES.rates],
+      sources: factSources(LOW_VALUE_LIMIT, VAT, getFact("kr-duty-clothing")),
       warnings: [],
       assumptions: [
-        "The parcel is shipped from outside the US (from the US the limit is US$200) and cleared as a personal-use list clearance.",
-        "You enter amounts in won. The US$150 limit is converted at an assumed ₩1,400 per US$ (about ₩210,000).",
+        factText("The parcel is shipped from outside the US (from the US the limit is {kr-low-value-limit-from-us}) and cleared as a personal-use list clearance."),
+        `${factText("You enter amounts in won. The {kr-low-value-limit} limit")} is converted at an assumed ${formatMoney(Number(ASSUMED_USD_KRW), "KRW")} per US$ (about ${formatMoney(limitInWon.minor, "KRW")}).`,
       ],
       sellerScheme: {
         kind: "none",
@@ -58,22 +66,22 @@ export const KR: DestinationInput = {
         lowValue: { kind: "none" },
         rates: {
           kind: "byCategory",
-          general: rate("8", "low", "No checked rate for this kind of goods: we use 8 %, Korea's basic rate for most manufactured goods."),
+          general: dutyRate(getFact("kr-duty-general")),
           byCategory: {
-            clothing: rate("13", "medium", "Clothing pays 13 %.", [SOURCES.rates, SOURCES.guide]),
-            bags: rate("8", "medium", "Bags pay 8 %.", [SOURCES.rates]),
-            cosmetics: rate("6.5", "medium", "Cosmetics pay 6.5 %.", [SOURCES.rates, SOURCES.guide]),
-            footwear: rate("13", "low", "Typical rate for footwear; not verified."),
-            electronics: rate("0", "low", "Many electronics are duty-free, but some pay up to 8 %.", [SOURCES.guide]),
-            phones: rate("0", "medium", "Phones are duty-free under the WTO Information Technology Agreement."),
-            books: rate("0", "medium", "Printed books are duty-free."),
+            clothing: dutyRate(getFact("kr-duty-clothing")),
+            bags: dutyRate(getFact("kr-duty-bags")),
+            cosmetics: dutyRate(getFact("kr-duty-cosmetics")),
+            footwear: dutyRate(getFact("kr-duty-footwear")),
+            electronics: DUTY_FREE,
+            phones: DUTY_FREE,
+            books: DUTY_FREE,
           },
         },
       },
       tax: {
         name: "VAT",
-        standard: rate("10", "high"),
-        byCategory: { books: rate("0", "medium", "Books are exempt from VAT in Korea.", [SOURCES.guide]) },
+        standard: taxRate(VAT),
+        byCategory: { books: { ...taxRate(getFact("kr-vat-books")), note: "Books are exempt from VAT in Korea." } },
         import: {
           threshold: limit,
           base: ["goods", "shipping", "insurance", "duty"],

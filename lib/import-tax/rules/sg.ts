@@ -1,11 +1,12 @@
-/** Singapore: registered sellers charge 9 % GST on goods of S$400 or less; otherwise GST at import only above S$400 CIF. */
+/** Singapore: registered sellers charge GST on low-value goods; otherwise GST at import only above the limit (CIF). */
+import { factText, getFact } from "../../facts";
 import type { DestinationInput } from "../schema";
 import { MODELLED_FROM, MODELLED_TO } from "../dates";
-import { money, rate, REFERENCE_CHECKED, threshold } from "./helpers";
+import { dutyRate, factSources, moneyFrom, REFERENCE_CHECKED, taxRate, threshold } from "./helpers";
 
-const SOURCES = {
-  lowValue: { title: "Singapore Customs: GST on low-value goods", url: "https://www.customs.gov.sg/personal-shipment/buying-from-overseas/gst-on-low-value-goods" },
-};
+const LOW_VALUE_LIMIT = getFact("sg-low-value-limit");
+const GST = getFact("sg-gst");
+const limit = moneyFrom(LOW_VALUE_LIMIT.value, LOW_VALUE_LIMIT.id);
 
 export const SG: DestinationInput = {
   code: "SG",
@@ -18,27 +19,28 @@ export const SG: DestinationInput = {
       validFrom: MODELLED_FROM,
       validTo: MODELLED_TO,
       currency: "SGD",
-      summary:
-        "Singapore rules: goods with a sales value of S$400 or less arriving by air or post are low-value goods; GST-registered sellers charge 9 % GST at checkout. From unregistered sellers, GST is charged at import only if the value including shipping and insurance (CIF) is over S$400.",
+      summary: factText(
+        "Singapore rules: goods with a sales value of {sg-low-value-limit} or less arriving by air or post are low-value goods; GST-registered sellers charge {sg-gst} GST at checkout. From unregistered sellers, GST is charged at import only if the value including shipping and insurance (CIF) is over {sg-low-value-limit}.",
+      ),
       confidence: "high",
       lastVerified: REFERENCE_CHECKED,
-      sources: [SOURCES.lowValue],
+      sources: factSources(LOW_VALUE_LIMIT, GST),
       warnings: [],
       assumptions: ["The parcel arrives by air or post (sea freight is not modelled)."],
       sellerScheme: {
         kind: "registeredSeller",
         name: "GST on low-value goods (Overseas Vendor Registration)",
-        eligibility: threshold(money("400", "SGD"), {
+        eligibility: threshold(limit, {
           measure: "goods",
           confidence: "high",
           note: "Sales value of the goods, without shipping.",
         }),
         taxBase: ["goods", "shipping", "insurance"],
         duty: "none",
-        explanation: "A GST-registered seller charges 9 % GST at checkout on low-value goods (S$400 or less), including on the delivery charge.",
+        explanation: factText("A GST-registered seller charges {sg-gst} GST at checkout on low-value goods ({sg-low-value-limit} or less), including on the delivery charge."),
         confidence: "high",
         whenSellerDoesNotCollect: {
-          note: "From a seller that is not GST-registered, GST is charged at import only if the value including shipping and insurance (CIF) is over S$400.",
+          note: factText("From a seller that is not GST-registered, GST is charged at import only if the value including shipping and insurance (CIF) is over {sg-low-value-limit}."),
           confidence: "high",
         },
       },
@@ -48,16 +50,16 @@ export const SG: DestinationInput = {
         lowValue: { kind: "none" },
         rates: {
           kind: "byCategory",
-          general: rate("0", "medium", "Singapore charges customs duty only on liquor, tobacco, motor vehicles and petroleum products."),
+          general: dutyRate(getFact("sg-duty")),
           byCategory: {},
         },
       },
       tax: {
         name: "GST",
-        standard: rate("9", "high"),
+        standard: taxRate(GST),
         byCategory: {},
         import: {
-          threshold: threshold(money("400", "SGD"), {
+          threshold: threshold(limit, {
             measure: "goodsShippingInsurance",
             confidence: "high",
             note: "Value including shipping and insurance (CIF).",

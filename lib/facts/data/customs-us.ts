@@ -1,0 +1,82 @@
+import { defineFacts } from "../define";
+import { dateFact, moneyFact, percentFact } from "./customs-builders";
+
+/** United States: the $800 de minimis and the dates it ended, and the postal duty of 2026. Read by lib/import-tax/rules/us.ts. */
+
+const USC_1321 = {
+  title: "19 U.S.C. § 1321: administrative exemptions (de minimis)",
+  url: "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title19-section1321&num=0&edition=prelim",
+  publisher: "US House of Representatives, Office of the Law Revision Counsel",
+  official: true,
+};
+const EO_14256 = {
+  title: "Executive Order 14256 of April 2, 2025 (de minimis ends for products of China and Hong Kong), Federal Register 2025-06027",
+  url: "https://www.govinfo.gov/content/pkg/FR-2025-04-07/html/2025-06027.htm",
+  publisher: "Office of the Federal Register",
+  official: true,
+};
+const EO_14324 = {
+  title: "Executive Order 14324 of July 30, 2025: Suspending Duty-Free De Minimis Treatment for All Countries",
+  url: "https://www.govinfo.gov/content/pkg/FR-2025-08-05/html/2025-14897.htm",
+  publisher: "Office of the Federal Register",
+  official: true,
+};
+const CBP_EO_14324_NOTICE = {
+  title: "CBP: Notice of Implementation of Executive Order 14324 (Federal Register 2025-16802)",
+  url: "https://www.govinfo.gov/content/pkg/FR-2025-09-02/html/2025-16802.htm",
+  publisher: "US Customs and Border Protection",
+  official: true,
+};
+const CBP_CSMS_67845486 = {
+  title: "CBP CSMS #67845486: Continuing the Suspension of Duty-Free De Minimis Treatment for All Countries (10 % import surcharge from 24 February 2026)",
+  url: "https://content.govdelivery.com/accounts/USDHSCBP/bulletins/40b3d6e",
+  publisher: "US Customs and Border Protection",
+  official: true,
+};
+
+const US = ["US"];
+
+export const CUSTOMS_US_FACTS = defineFacts("customs-us", [
+  moneyFact({
+    id: "us-de-minimis",
+    statement: "US law lets shipments with a fair retail value of {value} or less, per person per day, enter free of duty (the de minimis exemption), unless it is suspended.",
+    amount: "800",
+    currency: "USD",
+    appliesTo: US,
+    validFrom: "2016-03-10",
+    sources: [USC_1321],
+    confidence: "high",
+    mentions: ["de minimis"],
+  }),
+  dateFact({
+    id: "us-de-minimis-china-end",
+    statement: "Goods from mainland China and Hong Kong lost the US de minimis exemption on {value} (Executive Order 14256), including parcels sent by post.",
+    date: "2025-05-02",
+    appliesTo: US,
+    validFrom: "2025-04-02",
+    sources: [EO_14256],
+    confidence: "high",
+    mentions: ["de minimis"],
+  }),
+  dateFact({
+    id: "us-de-minimis-suspended",
+    statement: "The US suspended the de minimis exemption for goods from every country on {value} (Executive Order 14324).",
+    date: "2025-08-29",
+    appliesTo: US,
+    validFrom: "2025-07-30",
+    sources: [EO_14324, CBP_EO_14324_NOTICE],
+    confidence: "high",
+    mentions: ["de minimis"],
+  }),
+  percentFact({
+    id: "us-postal-duty-surcharge",
+    statement: "From 24 February 2026 parcels sent to the US by post paid a duty equal to the temporary import surcharge of {value}, until that surcharge expired.",
+    value: "10",
+    appliesTo: US,
+    validFrom: "2026-02-24",
+    validTo: "2026-07-23",
+    sources: [CBP_CSMS_67845486],
+    confidence: "medium",
+    note: "CBP's message gives 10 %; some secondary sources said 15 %. The surcharge legally expired on 24 July 2026, when CBP's new postal entry process began.",
+  }),
+]);
