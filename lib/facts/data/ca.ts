@@ -161,7 +161,7 @@ export const CA_FACTS = defineFacts("ca", [
     lastVerified: CHECKED,
     confidence: "high",
     note: "The merchant is in default the day after its refund period ends. The request must name the cardholder, card number and expiry, merchant, contract date, amounts, goods, reason and date and means of cancellation (section 54.15).",
-    mentions: ["Quebec", "chargeback request"],
+    mentions: ["Quebec", "54.14"],
   },
   {
     id: "ca-qc-issuer-acknowledge",

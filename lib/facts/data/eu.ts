@@ -52,7 +52,7 @@ export const EU_FACTS = defineFacts("eu", [
     lastVerified: CHECKED,
     confidence: "high",
     note: "Counted from the day you (or someone you named, other than the carrier) take physical possession of the goods; for several goods delivered separately, of the last one. If the last day is a weekend or public holiday, EU rules move it to the next working day, but don't count on it.",
-    mentions: ["withdrawal", "withdraw"],
+    mentions: ["withdrawal", "withdraw", "cancel"],
   },
   {
     id: "eu-withdrawal-extension",
