@@ -44,22 +44,16 @@ const FOS_SECTION_75 = {
   publisher: "Financial Ombudsman Service",
   official: true,
 };
-const E_JUSTICE_SMALL_CLAIMS = {
-  title: "European e-Justice Portal: Small claims",
-  url: "https://e-justice.europa.eu/42/EN/small_claims",
-  publisher: "European Commission (e-Justice Portal)",
+const ECC_LUXEMBOURG_SMALL_CLAIMS = {
+  title: "European Consumer Centre Luxembourg: European small claims procedure",
+  url: "https://cecluxembourg.lu/first-steps/legal-proceedings/european-small-claims-procedure/?lang=en",
+  publisher: "European Consumer Centre Luxembourg (ECC-Net)",
   official: true,
 };
 const REFIT_SMALL_CLAIMS = {
   title: "European Commission REFIT Scoreboard: Small claims (Regulation (EU) 2015/2421)",
   url: "https://op.europa.eu/webpub/com/refit-scoreboard/en/policy/11/11-4.html",
   publisher: "Publications Office of the European Union",
-  official: true,
-};
-const YOUR_EUROPE_COURT = {
-  title: "Your Europe: Formal legal actions (European Small Claims Procedure)",
-  url: "https://europa.eu/youreurope/citizens/consumers/consumers-dispute-resolution/formal-legal-actions/index_en.htm",
-  publisher: "European Union (Your Europe)",
   official: true,
 };
 const CPR_PART_26 = {
@@ -200,7 +194,7 @@ export const BODY_FACTS = defineFacts("bodies", [
     appliesTo: ["EU"],
     validFrom: "2017-07-14",
     validTo: null,
-    sources: [E_JUSTICE_SMALL_CLAIMS, REFIT_SMALL_CLAIMS, YOUR_EUROPE_COURT],
+    sources: [REFIT_SMALL_CLAIMS, ECC_LUXEMBOURG_SMALL_CLAIMS],
     lastVerified: CHECKED,
     confidence: "high",
     note: "Some pages, including a few from consumer centres, still give the old limit.",
@@ -226,7 +220,7 @@ export const BODY_FACTS = defineFacts("bodies", [
     appliesTo: ["EU"],
     validFrom: "2017-07-14",
     validTo: null,
-    sources: [E_JUSTICE_SMALL_CLAIMS, YOUR_EUROPE_COURT],
+    sources: [ECC_LUXEMBOURG_SMALL_CLAIMS],
     lastVerified: CHECKED,
     confidence: "high",
     note: "The judgment is recognised and enforceable in the other participating EU countries without any further declaration.",

@@ -28,12 +28,6 @@ const LIMITATION_NI_ART4 = legislation("The Limitation (Northern Ireland) Order 
 const PRESCRIPTION_SCT_S6 = legislation("Prescription and Limitation (Scotland) Act 1973, section 6 (extinction of obligations by prescriptive periods of five years)", "ukpga/1973/52/section/6");
 const PRESCRIPTION_SCT_SCH1 = legislation("Prescription and Limitation (Scotland) Act 1973, Schedule 1 (obligations affected by the five-year prescription, including breach of contract)", "ukpga/1973/52/schedule/1");
 const CCA_S75 = legislation("Consumer Credit Act 1974, section 75 (liability of creditor for breaches by supplier)", "ukpga/1974/39/section/75");
-const MONEYHELPER_CARDS = {
-  title: "MoneyHelper: How you're protected when you pay by card",
-  url: "https://www.moneyhelper.org.uk/en/everyday-money/credit/how-youre-protected-when-you-pay-by-card",
-  publisher: "MoneyHelper (Money and Pensions Service)",
-  official: true,
-};
 const OFT_EQUAL_LIABILITY = {
   title: "Office of Fair Trading: Equal liability (section 75), archived",
   url: "https://webarchive.nationalarchives.gov.uk/20140402163517/http:/oft.gov.uk/about-the-oft/legal-powers/legal/cca/equal-liability",
@@ -175,7 +169,7 @@ export const UK_FACTS = defineFacts("uk", [
     appliesTo: ["GB"],
     validFrom: "1985-05-20",
     validTo: null,
-    sources: [CCA_S75, MONEYHELPER_CARDS, OFT_EQUAL_LIABILITY],
+    sources: [CCA_S75, OFT_EQUAL_LIABILITY],
     lastVerified: CHECKED,
     confidence: "high",
     note: "The limits are per item, not per order: three items at £40 each on one £120 order are not covered. The claim is not limited to the part you paid by card.",
@@ -188,7 +182,7 @@ export const UK_FACTS = defineFacts("uk", [
     appliesTo: ["GB"],
     validFrom: "1985-05-20",
     validTo: null,
-    sources: [CCA_S75, MONEYHELPER_CARDS, OFT_EQUAL_LIABILITY],
+    sources: [CCA_S75, OFT_EQUAL_LIABILITY],
     lastVerified: CHECKED,
     confidence: "high",
     mentions: ["Section 75"],
@@ -206,7 +200,7 @@ export const UK_FACTS = defineFacts("uk", [
     appliesTo: ["GB"],
     validFrom: "1985-05-20",
     validTo: null,
-    sources: [OFT_EQUAL_LIABILITY, MONEYHELPER_CARDS, CCA_S75],
+    sources: [OFT_EQUAL_LIABILITY, CCA_S75],
     lastVerified: CHECKED,
     confidence: "high",
     note: "Paying through a third party such as PayPal normally breaks the link Section 75 needs. Whether it survives payment through a shopping agent or a marketplace checkout has not been settled.",

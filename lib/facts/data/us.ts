@@ -15,12 +15,6 @@ const CFR_435 = {
   publisher: "eCFR (US National Archives and Records Administration)",
   official: true,
 };
-const FTC_MAIL_ORDER_RULE = {
-  title: "FTC: Mail, Internet, or Telephone Order Merchandise Rule",
-  url: "https://www.ftc.gov/enforcement/rules/rulemaking-regulatory-reform-proceedings/mail-internet-or-telephone-order",
-  publisher: "US Federal Trade Commission",
-  official: true,
-};
 const USC_1666I = {
   title: "15 U.S.C. § 1666i: Assertion by cardholder against card issuer of claims and defenses",
   url: "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title15-section1666i&num=0&edition=prelim",
@@ -42,7 +36,7 @@ export const US_FACTS = defineFacts("us", [
     appliesTo: ["US"],
     validFrom: "2014-12-08",
     validTo: null,
-    sources: [CFR_435, FTC_MAIL_ORDER_RULE],
+    sources: [CFR_435],
     lastVerified: CHECKED,
     confidence: "high",
     note: "16 CFR 435.2. The date is the last time the rule was amended (to name Internet orders); the default itself is older.",
