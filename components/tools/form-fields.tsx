@@ -32,13 +32,19 @@ function describedBy(id: string, hint?: string, error?: string) {
 
 const CONTROL = "border-2 border-ink bg-paper px-3 py-2 text-lg text-ink";
 
-export function SelectField({ options, value, ...props }: Base & { options: readonly { value: string; label: string }[]; value?: string }) {
+/** `emptyLabel` makes the field optional: its empty choice can be picked again to clear it. */
+export function SelectField({
+  options,
+  value,
+  emptyLabel,
+  ...props
+}: Base & { options: readonly { value: string; label: string }[]; value?: string; emptyLabel?: string }) {
   const id = props.id ?? props.name;
   return (
     <Wrapper {...props} id={id}>
       <select id={id} name={props.name} defaultValue={value ?? ""} aria-describedby={describedBy(id, props.hint, props.error)} aria-invalid={props.error ? true : undefined} className={`${CONTROL} w-full max-w-md`}>
-        <option value="" disabled>
-          Choose…
+        <option value="" disabled={emptyLabel === undefined}>
+          {emptyLabel ?? "Choose…"}
         </option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -96,7 +96,8 @@ describe("caseToDeadlineQuery", () => {
     const parsed = parseDeadlineQuery(new URLSearchParams(query));
     if (!parsed.ok) throw new Error("expected a valid query");
     const plan = planDeadlines(parsed.input, { today: calendarDate("2026-11-27") });
-    expect(plan.deadlines.find((deadline) => deadline.id === "paypal-dispute")?.date).toBe("2027-02-28");
+    // Not as described, delivered 2 October 2026: PayPal's window runs from delivery (fact paypal-snad-window).
+    expect(plan.deadlines.find((deadline) => deadline.id === "paypal-dispute")?.date).toBe("2026-11-01");
   });
 
   it("leaves out what the case doesn't have", () => {

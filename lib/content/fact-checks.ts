@@ -109,6 +109,7 @@ function amountPattern(amount: string): string {
 }
 
 const DURATION_WORDS: Record<Extract<FactValue, { kind: "duration" }>["unit"], string> = {
+  hours: "hours?",
   days: "(?:calendar[ -])?days?",
   "working-days": "(?:working|business)[ -]days?",
   "business-days": "(?:working|business)[ -]days?",

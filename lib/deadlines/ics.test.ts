@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { calendarDate } from "@/lib/dates";
+import { getFact } from "@/lib/facts";
 import { escapeText, foldLine, formatUtcDateTime, toIcs } from "./ics";
 import { planDeadlines } from "./plan";
 
@@ -93,7 +94,7 @@ describe("toIcs", () => {
     const description = lines.find((line) => line.startsWith("DESCRIPTION:Last day: Sunday 28 February 2027."));
     expect(description).toBeDefined();
     expect(description).toContain("What to do: Open a dispute in PayPal's Resolution Centre");
-    expect(description).toContain("Source: PayPal: Do I have to file a PayPal Buyer Protection claim within a certain timeframe?");
+    expect(description).toContain(`Source: ${getFact("paypal-inr-window").sources[0]?.title}`);
     expect(description).toContain("\\n");
     expect(lines).toContain("URL:https://recourse.example/tools/deadlines?country=GB&paid=2026-09-01");
   });

@@ -45,11 +45,52 @@ export const PAYMENT_METHODS = [
 export const PLATFORMS = ["aliexpress", "temu", "ebay", "amazon", "taobao-agent", "other"] as const;
 export const PROBLEMS = ["not-delivered", "not-as-described", "faulty", "return"] as const;
 
+/**
+ * Parts of a country whose rules differ: the UK's nations (court time limits) and Canada's
+ * provinces and territories (consumer law is provincial). Codes are ISO 3166-2 without the
+ * country prefix, as the `region` query parameter takes them ("SCT", "QC").
+ */
+export const GB_REGIONS = ["ENG", "WLS", "SCT", "NIR"] as const;
+export const CA_REGIONS = ["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"] as const;
+export const REGIONS = [...GB_REGIONS, ...CA_REGIONS] as const;
+
 export type EuCountry = (typeof EU_COUNTRIES)[number];
 export type Country = (typeof COUNTRIES)[number];
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export type Platform = (typeof PLATFORMS)[number];
 export type Problem = (typeof PROBLEMS)[number];
+export type Region = (typeof REGIONS)[number];
+
+/** The countries that ask for a region, and the regions each offers. */
+export const REGIONS_BY_COUNTRY: Partial<Record<Country, readonly Region[]>> = { GB: GB_REGIONS, CA: CA_REGIONS };
+
+export const REGION_NAMES: Record<Region, string> = {
+  ENG: "England",
+  WLS: "Wales",
+  SCT: "Scotland",
+  NIR: "Northern Ireland",
+  AB: "Alberta",
+  BC: "British Columbia",
+  MB: "Manitoba",
+  NB: "New Brunswick",
+  NL: "Newfoundland and Labrador",
+  NS: "Nova Scotia",
+  NT: "Northwest Territories",
+  NU: "Nunavut",
+  ON: "Ontario",
+  PE: "Prince Edward Island",
+  QC: "Quebec",
+  SK: "Saskatchewan",
+  YT: "Yukon",
+};
+
+/** The regions a country (as typed in a query) offers, if it asks for one. */
+export function regionsFor(country: string | undefined): readonly Region[] | undefined {
+  if (country === "GB") return GB_REGIONS;
+  if (country === "CA") return CA_REGIONS;
+  return undefined;
+}
+
 
 export const COUNTRY_NAMES: Record<Country, string> = {
   AT: "Austria",
@@ -131,6 +172,7 @@ const LATER_THAN_PAYMENT = [
   ["delivered", "The delivery date"],
   ["disputeOpened", "The date you opened the PayPal dispute"],
   ["statementDate", "The statement date"],
+  ["cancelled", "The date you sent the cancellation notice"],
 ] as const;
 
 export const deadlineInputSchema = z
@@ -150,6 +192,10 @@ export const deadlineInputSchema = z
       "Choose where you bought it, or “other”.",
       (value) => `“${value}” isn't a platform we know. Choose one from the list, or “other”.`,
     ),
+    /** The buyer's part of the country, where rules differ (see REGIONS_BY_COUNTRY). */
+    region: z.optional(
+      enumField(REGIONS, "Choose where you live, or leave it empty.", (value) => `“${value}” isn't a region we know. Choose one from the list, or leave it empty.`),
+    ),
     problem: enumField(PROBLEMS, "Choose what went wrong.", (value) => `“${value}” isn't a problem type we know. Choose one from the list.`),
     /** The day you paid (card schemes count from the transaction; we use the payment day). */
     paid: z.pipe(
@@ -160,13 +206,33 @@ export const deadlineInputSchema = z
     expected: optionalDate,
     /** The day the goods reached you. */
     delivered: optionalDate,
-    /** The day you opened a PayPal dispute (starts PayPal's 20-day escalation window). */
+    /** The day you opened a PayPal dispute (starts PayPal's escalation window, fact paypal-escalation-window). */
     disputeOpened: optionalDate,
-    /** The date of the first card statement that showed the charge (starts the US FCBA 60 days). */
+    /** The date of the first card statement that showed the charge (starts the US FCBA notice window). */
     statementDate: optionalDate,
+    /** The day you sent the seller a cancellation notice (Ontario and Quebec count the card reversal from it). */
+    cancelled: optionalDate,
   })
   .check(
     z.superRefine((value, ctx) => {
+      if (value.region !== undefined) {
+        const allowed = REGIONS_BY_COUNTRY[value.country];
+        if (allowed === undefined) {
+          ctx.issues.push({
+            code: "custom",
+            input: value.region,
+            path: ["region"],
+            message: "We only ask for a region in the United Kingdom and Canada. Leave it empty for any other country.",
+          });
+        } else if (!allowed.includes(value.region)) {
+          ctx.issues.push({
+            code: "custom",
+            input: value.region,
+            path: ["region"],
+            message: `${REGION_NAMES[value.region]} isn't a region of the country you chose (${COUNTRY_NAMES[value.country]}). Choose where you live from the list, or leave it empty.`,
+          });
+        }
+      }
       const paid = value.paid;
       for (const [key, words] of LATER_THAN_PAYMENT) {
         const date = value[key];

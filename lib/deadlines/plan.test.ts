@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type CalendarDate, addDays, calendarDate, daysBetween, isBefore } from "@/lib/dates";
-import { COUNTRIES, type DeadlineInput, PAYMENT_METHODS, PLATFORMS, PROBLEMS } from "./inputs";
+import { type CalendarDate, addDays, addMonths, addYears, calendarDate, daysBetween, isBefore } from "@/lib/dates";
+import { FACTS, factDuration, factStatement, factValueText, getFact } from "@/lib/facts";
+import { COUNTRIES, type DeadlineInput, PAYMENT_METHODS, PLATFORMS, PROBLEMS, REGIONS_BY_COUNTRY } from "./inputs";
 import { type Deadline, type DeadlinePlan, nextDeadline, planDeadlines } from "./plan";
-import { DEADLINE_RULES, type RuleId, isOfficialSourceUrl } from "./rules";
+import { DEADLINE_RULES, type RuleId } from "./rules";
 
 const d = calendarDate;
 const TODAY = d("2026-11-27");
@@ -36,7 +37,8 @@ describe("the worked example from the brief", () => {
     expect(paypal.status).toBe("upcoming");
     expect(paypal.confidence).toBe("high");
     expect(paypal.kind).toBe("scheme");
-    expect(paypal.lastChecked).toBe("2026-11-27");
+    expect(paypal.lastChecked).toBe(getFact("paypal-inr-window").lastVerified);
+    expect(paypal.rule).toBe(factStatement("paypal-inr-window"));
     expect(paypal.calculation).toBe("1 September 2026 (payment date) + 180 days");
     expect(paypal.source.url).toMatch(/^https:\/\/www\.paypal\.com\//);
   });
@@ -99,11 +101,12 @@ describe("card chargeback (Visa / Mastercard): 120 days, capped at 540 days from
 });
 
 describe("American Express", () => {
-  it("shows the earliest official window (60 days) with low confidence", () => {
+  it("shows the earliest official window with the fact's low confidence", () => {
     const amex = find(plan({ payment: "amex", paid: d("2026-12-31") }), "amex-dispute");
+    expect(amex.date).toBe(addDays(d("2026-12-31"), factDuration("amex-dispute-window").amount));
     expect(amex.date).toBe("2027-03-01");
     expect(amex.confidence).toBe("low");
-    expect(amex.lastChecked).toBeNull();
+    expect(amex.lastChecked).toBe(getFact("amex-dispute-window").lastVerified);
   });
 });
 
@@ -122,10 +125,114 @@ describe("PayPal", () => {
     expect(escalation.countsFrom).toEqual({ event: "dispute-opened", date: "2028-02-15" });
   });
 
+  it("not as described: the example from the issue, a fake delivered on 20 October 2026, is due by 19 November 2026", () => {
+    const paypal = find(
+      plan({ payment: "paypal", problem: "not-as-described", paid: d("2026-10-01"), delivered: d("2026-10-20") }, d("2026-10-25")),
+      "paypal-dispute",
+    );
+    expect(paypal.date).toBe("2026-11-19");
+    expect(paypal.rule).toBe(factStatement("paypal-snad-window"));
+    expect(paypal.calculation).toBe(`20 October 2026 (delivery date) + ${factValueText("paypal-snad-window")}`);
+    expect(paypal.note).toContain(getFact("paypal-snad-window").note);
+    expect(paypal.source.url).toBe(getFact("paypal-snad-window").sources[0]?.url);
+  });
+
+  it("not as described or faulty: the date is the delivery date plus the fact's window, whatever the fact says", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 120 }), fc.constantFrom("not-as-described", "faulty", "return"), (deliveredAfter, problem) => {
+        const paid = d("2026-10-01");
+        const delivered = addDays(paid, deliveredAfter);
+        const paypal = find(plan({ payment: "paypal", problem, paid, delivered }), "paypal-dispute");
+        const fromDelivery = addDays(delivered, factDuration("paypal-snad-window").amount);
+        const outerLimit = addDays(paid, factDuration("paypal-inr-window").amount);
+        expect(paypal.date).toBe(isBefore(fromDelivery, outerLimit) ? fromDelivery : outerLimit);
+      }),
+    );
+  });
+
+  it("not as described: never later than the payment window, which caps a late delivery", () => {
+    const paypal = find(plan({ payment: "paypal", problem: "not-as-described", paid: d("2026-01-01"), delivered: d("2026-06-20") }), "paypal-dispute");
+    expect(paypal.date).toBe(addDays(d("2026-01-01"), factDuration("paypal-inr-window").amount));
+    expect(paypal.calculation).toBe(
+      `20 June 2026 (delivery date) + ${factValueText("paypal-snad-window")}, capped at ${factValueText("paypal-inr-window")} after the payment date`,
+    );
+  });
+
+  it("not as described without a delivery date: asks for it and gives the outer limit as the latest possible", () => {
+    const paypal = find(plan({ payment: "paypal", problem: "not-as-described", paid: d("2026-10-01") }), "paypal-dispute");
+    expect(paypal.date).toBeNull();
+    expect(paypal.unavailableReason).toContain(`PayPal counts ${factValueText("paypal-snad-window")} from delivery`);
+    expect(paypal.unavailableReason).toContain("Enter the delivery date");
+    expect(paypal.unavailableReason).toContain("no later than 30 March 2027");
+  });
+
+  it("item not received: the payment date plus the fact's window", () => {
+    const paypal = find(plan({ payment: "paypal", problem: "not-delivered", paid: d("2026-10-01"), delivered: d("2026-10-20") }), "paypal-dispute");
+    expect(paypal.date).toBe(addDays(d("2026-10-01"), factDuration("paypal-inr-window").amount));
+    expect(paypal.rule).toBe(factStatement("paypal-inr-window"));
+  });
+
   it("explains that a change of mind isn't covered", () => {
     expect(find(plan({ payment: "paypal", problem: "return", paid: d("2026-01-01") }), "paypal-dispute").note).toMatch(
       /change of mind/,
     );
+  });
+});
+
+describe("Canada: the provincial credit-card reversal", () => {
+  const onCard = { country: "CA", region: "ON", payment: "credit-card", problem: "not-delivered" } as const;
+  const qcCard = { country: "CA", region: "QC", payment: "credit-card", problem: "not-delivered" } as const;
+
+  it("Ontario: the request window counts from the cancellation notice", () => {
+    const reversal = find(plan({ ...onCard, paid: d("2026-08-01"), expected: d("2026-09-01"), cancelled: d("2026-10-05") }), "ca-on-card-reversal");
+    expect(reversal.date).toBe(addDays(d("2026-10-05"), factDuration("ca-on-chargeback-request-window").amount));
+    expect(reversal.date).toBe("2026-12-04");
+    expect(reversal.countsFrom).toEqual({ event: "cancelled", date: "2026-10-05" });
+    expect(reversal.rule).toBe(factStatement("ca-on-chargeback-request-window"));
+    expect(reversal.confidence).toBe("low");
+    expect(reversal.kind).toBe("law");
+  });
+
+  it("Ontario without a cancellation date: the earliest it could be, from the first day you could cancel", () => {
+    const reversal = find(plan({ ...onCard, paid: d("2026-08-01"), expected: d("2026-09-01") }), "ca-on-card-reversal");
+    const firstCancel = addDays(d("2026-09-01"), factDuration("ca-on-late-delivery").amount);
+    expect(reversal.date).toBe(addDays(firstCancel, factDuration("ca-on-chargeback-request-window").amount));
+    expect(reversal.confidence).toBe("low");
+    expect(reversal.note).toMatch(/Enter the cancellation date/);
+  });
+
+  it("Quebec: the merchant's refund period, then the request window (section 54.14)", () => {
+    const reversal = find(plan({ ...qcCard, paid: d("2026-08-01"), cancelled: d("2026-10-05") }), "ca-qc-card-reversal");
+    const refundDue = addDays(d("2026-10-05"), factDuration("ca-qc-refund-window").amount);
+    expect(reversal.date).toBe(addDays(refundDue, factDuration("ca-qc-chargeback-request-window").amount));
+    expect(reversal.date).toBe("2026-12-19");
+    expect(reversal.confidence).toBe("high");
+    expect(reversal.calculation).toBe(
+      `5 October 2026 (day you sent the cancellation notice) + ${factValueText("ca-qc-refund-window")} for the seller to refund + ${factValueText("ca-qc-chargeback-request-window")}`,
+    );
+    expect(reversal.source.url).toMatch(/^https:\/\/legisquebec\.gouv\.qc\.ca\//);
+  });
+
+  it("Quebec without a delivery date or cancellation: counts from the purchase, as the law does when no date was agreed", () => {
+    const reversal = find(plan({ ...qcCard, paid: d("2026-08-01") }), "ca-qc-card-reversal");
+    const firstCancel = addDays(d("2026-08-01"), factDuration("ca-qc-late-delivery").amount);
+    const refundDue = addDays(firstCancel, factDuration("ca-qc-refund-window").amount);
+    expect(reversal.date).toBe(addDays(refundDue, factDuration("ca-qc-chargeback-request-window").amount));
+    expect(reversal.confidence).toBe("low");
+  });
+
+  it("applies only to credit cards, non-delivery and the province's own buyers", () => {
+    expect(ids(plan({ ...qcCard, payment: "debit-card", paid: d("2026-08-01") }))).not.toContain("ca-qc-card-reversal");
+    expect(ids(plan({ ...qcCard, problem: "faulty", paid: d("2026-08-01") }))).not.toContain("ca-qc-card-reversal");
+    expect(ids(plan({ ...qcCard, region: "ON", paid: d("2026-08-01") }))).not.toContain("ca-qc-card-reversal");
+    expect(ids(plan({ ...qcCard, payment: "amex", paid: d("2026-08-01") }))).toContain("ca-qc-card-reversal");
+  });
+
+  it("asks for the province when it is missing, and says when a province's rules aren't shown", () => {
+    const noRegion = plan({ country: "CA", payment: "credit-card", paid: d("2026-08-01") });
+    expect(noRegion.notes.map((n) => n.id)).toContain("ca-choose-province");
+    expect(ids(noRegion)).not.toContain("ca-on-card-reversal");
+    expect(plan({ country: "CA", region: "AB", payment: "credit-card", paid: d("2026-08-01") }).notes.map((n) => n.id)).toContain("ca-provincial-law");
   });
 });
 
@@ -167,16 +274,41 @@ describe("UK consumer law", () => {
     expect(reject.date).toBe("2028-03-01");
   });
 
-  it("six-year limit from a 29 February delivery ends on 28 February", () => {
-    const limit = find(plan({ country: "GB", problem: "not-as-described", paid: d("2028-02-20"), delivered: d("2028-02-29") }), "uk-six-year-limit");
+  it("court time limit: England's six years from a 29 February delivery end on 28 February", () => {
+    const limit = find(
+      plan({ country: "GB", region: "ENG", problem: "not-as-described", paid: d("2028-02-20"), delivered: d("2028-02-29") }),
+      "uk-court-time-limit",
+    );
     expect(limit.date).toBe("2034-02-28");
-    expect(limit.confidence).toBe("medium");
+    expect(limit.rule).toBe(factStatement("uk-limitation-eng-wls"));
+    expect(limit.source.url).toBe("https://www.legislation.gov.uk/ukpga/1980/58/section/5");
+    expect(limit.calculation).toBe("29 February 2028 (delivery date) + 6 years");
+  });
+
+  it("court time limit: each nation reads its own fact", () => {
+    const limitIn = (region: "ENG" | "WLS" | "SCT" | "NIR") =>
+      find(plan({ country: "GB", region, problem: "faulty", paid: d("2026-01-01"), delivered: d("2026-01-10") }), "uk-court-time-limit");
+    expect(limitIn("WLS").date).toBe(addYears(d("2026-01-10"), factDuration("uk-limitation-eng-wls").amount));
+    expect(limitIn("NIR").date).toBe(addYears(d("2026-01-10"), factDuration("uk-limitation-nir").amount));
+    expect(limitIn("NIR").source.url).toBe("https://www.legislation.gov.uk/nisi/1989/1339/article/4");
+    expect(limitIn("SCT").date).toBe(addYears(d("2026-01-10"), factDuration("uk-limitation-sct").amount));
+    expect(limitIn("SCT").date).toBe("2031-01-10");
+    expect(limitIn("SCT").rule).toBe(factStatement("uk-limitation-sct"));
+  });
+
+  it("court time limit without a nation: Scotland's, the shortest, and asks for the nation", () => {
+    const result = plan({ country: "GB", problem: "faulty", paid: d("2026-01-01"), delivered: d("2026-01-10") });
+    const limit = find(result, "uk-court-time-limit");
+    expect(limit.date).toBe("2031-01-10");
+    expect(limit.note).toMatch(/shows Scotland's limit, the shortest/);
+    expect(result.notes.map((n) => n.id)).toContain("uk-choose-nation");
+    expect(plan({ country: "GB", region: "SCT", problem: "faulty", paid: d("2026-01-01") }).notes.map((n) => n.id)).not.toContain("uk-choose-nation");
   });
 
   it("the right to reject only applies to quality problems", () => {
     const result = plan({ country: "GB", problem: "return", paid: d("2026-01-01"), delivered: d("2026-01-10") });
     expect(ids(result)).not.toContain("uk-short-term-reject");
-    expect(ids(result)).not.toContain("uk-six-year-limit");
+    expect(ids(result)).not.toContain("uk-court-time-limit");
   });
 
   it("adds the Section 75 note for credit cards only", () => {
@@ -246,7 +378,7 @@ describe("platform windows", () => {
     const agent = find(plan({ platform: "taobao-agent", paid: d("2026-01-01") }), "agent-return");
     expect(agent.date).toBeNull();
     expect(agent.confidence).toBe("low");
-    expect(agent.rule).toMatch(/3 to 7 days/);
+    expect(agent.rule).toContain(`within ${factValueText("cn-seven-day-return")} of receipt`);
   });
 });
 
@@ -281,20 +413,33 @@ describe("days left and status", () => {
   });
 });
 
-describe("rule data", () => {
-  it("cites only official https sources", () => {
+describe("rule data comes from the fact registry", () => {
+  it("every rule's source is one of its facts' sources", () => {
     for (const rule of DEADLINE_RULES) {
-      for (const source of [rule.source, ...rule.otherSources]) expect(isOfficialSourceUrl(source.url), `${rule.id}: ${source.url}`).toBe(true);
+      const factUrls = rule.facts.flatMap((fact) => fact.sources.map((source) => source.url));
+      expect(factUrls, rule.id).toContain(rule.source.url);
+      expect(rule.source.url, rule.id).toBe(rule.facts[0]?.sources[0]?.url);
+      for (const other of rule.otherSources) expect(factUrls, rule.id).toContain(other.url);
     }
-    expect(isOfficialSourceUrl("https://temuau.rest/blog/temu-returns-and-refunds")).toBe(false);
-    expect(isOfficialSourceUrl("http://www.temu.com/return-and-refund-policy.html")).toBe(false);
-    expect(isOfficialSourceUrl("https://notpaypal.com.evil.example/")).toBe(false);
   });
 
-  it("gives high confidence only to facts cross-checked against the reviewed reference", () => {
+  it("every rule's period is its main fact's value, and its date checked and confidence come from its facts", () => {
+    const order = ["high", "medium", "low"];
     for (const rule of DEADLINE_RULES) {
-      if (rule.lastChecked === null) expect(rule.confidence, rule.id).not.toBe("high");
-      else expect(rule.lastChecked).toBe("2026-11-27");
+      const [main] = rule.facts;
+      if (rule.period !== null) expect(rule.period, rule.id).toEqual(main?.value);
+      expect(rule.lastChecked, rule.id).toBe(rule.facts.map((fact) => fact.lastVerified).sort()[0]);
+      const limit = rule.confidenceLimit === undefined ? 0 : order.indexOf(rule.confidenceLimit);
+      const lowest = rule.facts.reduce((worst, fact) => Math.max(worst, order.indexOf(fact.confidence)), limit);
+      expect(rule.confidence, rule.id).toBe(order[lowest]);
+    }
+  });
+
+  it("every deadline a plan shows cites a source of one of its rule's facts", () => {
+    const result = plan({ country: "GB", region: "SCT", payment: "paypal", platform: "aliexpress", problem: "faulty", paid: d("2026-10-01"), delivered: d("2026-10-20") });
+    for (const deadline of result.deadlines) {
+      const rule = DEADLINE_RULES.find((candidate) => candidate.id === deadline.id);
+      expect(rule?.facts.flatMap((fact) => fact.sources.map((source) => source.url)), deadline.id).toContain(deadline.source.url);
     }
   });
 });
@@ -302,6 +447,7 @@ describe("rule data", () => {
 const arbitraryInput = fc
   .record({
     country: fc.constantFrom(...COUNTRIES),
+    regionIndex: fc.option(fc.nat(), { nil: undefined }),
     payment: fc.constantFrom(...PAYMENT_METHODS),
     platform: fc.constantFrom(...PLATFORMS),
     problem: fc.constantFrom(...PROBLEMS),
@@ -310,17 +456,21 @@ const arbitraryInput = fc
     deliveredAfter: fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined }),
     disputeAfter: fc.option(fc.integer({ min: 0, max: 200 }), { nil: undefined }),
     statementAfter: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+    cancelledAfter: fc.option(fc.integer({ min: 0, max: 200 }), { nil: undefined }),
   })
-  .map(({ paidOffset, expectedAfter, deliveredAfter, disputeAfter, statementAfter, ...rest }): DeadlineInput => {
+  .map(({ paidOffset, expectedAfter, deliveredAfter, disputeAfter, statementAfter, cancelledAfter, regionIndex, ...rest }): DeadlineInput => {
     const paid = addDays(TODAY, paidOffset);
     const after = (days: number | undefined) => (days === undefined ? undefined : addDays(paid, days));
+    const regions = REGIONS_BY_COUNTRY[rest.country];
     return {
       ...rest,
+      region: regions === undefined || regionIndex === undefined ? undefined : regions[regionIndex % regions.length],
       paid,
       expected: after(expectedAfter),
       delivered: after(deliveredAfter),
       disputeOpened: after(disputeAfter),
       statementDate: after(statementAfter),
+      cancelled: after(cancelledAfter),
     };
   });
 

@@ -8,7 +8,8 @@ import {
   formatDayMonthYear,
   isAfter,
 } from "@/lib/dates";
-import { type DeadlineInput, type PaymentMethod, type Problem, isEuCountry } from "./inputs";
+import { factDuration, factStatement, factText, formatFactValue, getFact } from "@/lib/facts";
+import { type DeadlineInput, type PaymentMethod, type Problem, REGION_NAMES, isEuCountry } from "./inputs";
 import {
   type Confidence,
   type DeadlineRule,
@@ -22,7 +23,7 @@ import {
 
 export type DeadlineStatus = "passed" | "today" | "upcoming" | "unknown";
 
-export type CaseEvent = "payment" | "expected-delivery" | "delivery" | "dispute-opened" | "statement";
+export type CaseEvent = "payment" | "expected-delivery" | "delivery" | "dispute-opened" | "statement" | "cancelled";
 
 export const CASE_EVENT_LABELS: Record<CaseEvent, string> = {
   payment: "payment date",
@@ -30,6 +31,7 @@ export const CASE_EVENT_LABELS: Record<CaseEvent, string> = {
   delivery: "delivery date",
   "dispute-opened": "day you opened the dispute",
   statement: "statement date",
+  cancelled: "day you sent the cancellation notice",
 };
 
 export interface CountsFrom {
@@ -55,10 +57,10 @@ export interface Deadline {
   confidence: Confidence;
   source: Source;
   otherSources: Source[];
-  lastChecked: CalendarDate | null;
+  lastChecked: CalendarDate;
   note: string;
   countsFrom: CountsFrom | null;
-  /** How the date was worked out, e.g. "1 September 2026 (payment date) + 180 days". */
+  /** How the date was worked out, e.g. "1 September 2026 (payment date) + " and the period in words. */
   calculation: string | null;
 }
 
@@ -78,31 +80,48 @@ export interface DeadlinePlan {
   notes: PlanMessage[];
 }
 
-type Outcome =
-  | {
-      date: CalendarDate;
-      countsFrom: CountsFrom;
-      cappedAt?: { days: number; date: CalendarDate };
-      extraNote?: string;
-      /** Lowers (never raises) the rule's confidence for this case. */
-      confidence?: Confidence;
-    }
-  | { date: null; reason: string; extraNote?: string };
+/** What a case changes about a rule: the fact it rests on for this case, and how sure we are. */
+interface CaseBasis {
+  /** The rule's sentence for this case (another of its facts' statements). */
+  rule?: string;
+  /** The source of that fact, shown first. */
+  source?: Source;
+  extraNote?: string;
+  /** Lowers (never raises) the rule's confidence for this case. */
+  confidence?: Confidence;
+}
+
+type DatedOutcome = CaseBasis & {
+  date: CalendarDate;
+  countsFrom: CountsFrom;
+  /** The period added to countsFrom, for the calculation line. */
+  period: Period;
+  cappedAt?: { period: Period; date: CalendarDate };
+  /** Replaces the "date + period" line when the date takes several steps. */
+  calculation?: string;
+};
+type Outcome = DatedOutcome | (CaseBasis & { date: null; reason: string });
 
 /** Returns null when the rule does not apply to this case at all. */
 type Compute = (input: DeadlineInput, rule: DeadlineRule) => Outcome | null;
 
 const CARD_PAYMENTS: readonly PaymentMethod[] = ["credit-card", "debit-card"];
+const CREDIT_CARD_PAYMENTS: readonly PaymentMethod[] = ["credit-card", "amex"];
 const QUALITY_PROBLEMS: readonly Problem[] = ["faulty", "not-as-described"];
 
 function addPeriod(date: CalendarDate, period: Period): CalendarDate {
   switch (period.unit) {
     case "days":
       return addDays(date, period.amount);
+    case "weeks":
+      return addDays(date, period.amount * 7);
     case "months":
       return addMonths(date, period.amount);
     case "years":
       return addYears(date, period.amount);
+    default:
+      // rules.ts refuses such periods at load; this guards facts read here directly.
+      throw new Error(`The planner cannot count a period in ${period.unit}`);
   }
 }
 
@@ -111,8 +130,12 @@ function requirePeriod(rule: DeadlineRule): Period {
   return rule.period;
 }
 
-function countFrom(rule: DeadlineRule, event: CaseEvent, date: CalendarDate): Outcome {
-  return { date: addPeriod(date, requirePeriod(rule)), countsFrom: { event, date } };
+function countWith(period: Period, event: CaseEvent, date: CalendarDate): DatedOutcome {
+  return { date: addPeriod(date, period), countsFrom: { event, date }, period };
+}
+
+function countFrom(rule: DeadlineRule, event: CaseEvent, date: CalendarDate): DatedOutcome {
+  return countWith(requirePeriod(rule), event, date);
 }
 
 function lowerConfidence(a: Confidence, b: Confidence | undefined): Confidence {
@@ -120,12 +143,12 @@ function lowerConfidence(a: Confidence, b: Confidence | undefined): Confidence {
   return CONFIDENCE_LEVELS.indexOf(b) > CONFIDENCE_LEVELS.indexOf(a) ? b : a;
 }
 
-/** The consumer's own receipt of the goods starts the 14-day cancellation period (UK and EU alike). */
+/** The consumer's own receipt of the goods starts the cancellation or withdrawal period (UK and EU alike). */
 function fromReceipt(rule: DeadlineRule, input: DeadlineInput): Outcome {
   if (input.delivered === undefined) {
     return {
       date: null,
-      reason: "The 14 days start the day after you receive the goods. You can already cancel before they arrive.",
+      reason: `The ${formatFactValue(requirePeriod(rule))} start the day after you receive the goods. You can already cancel before they arrive.`,
     };
   }
   return countFrom(rule, "delivery", input.delivered);
@@ -149,15 +172,117 @@ function fromExpectedDelivery(rule: DeadlineRule, input: DeadlineInput, where: s
   return countFrom(rule, "expected-delivery", input.expected);
 }
 
+/**
+ * PayPal gives an item that never arrived a window from the payment, and an item significantly
+ * not as described (or faulty, or returned unrefunded) a shorter one from delivery, capped by the
+ * payment window. Where PayPal's pages disagree, the snad fact holds the earlier date.
+ */
+function paypalDispute(input: DeadlineInput, rule: DeadlineRule): Outcome | null {
+  if (input.payment !== "paypal") return null;
+  const inrWindow = factDuration("paypal-inr-window");
+  if (input.problem === "not-delivered") return countWith(inrWindow, "payment", input.paid);
+  const snadWindow = factDuration("paypal-snad-window");
+  const outerLimit = addPeriod(input.paid, inrWindow);
+  const snad = {
+    rule: factStatement("paypal-snad-window"),
+    source: getFact("paypal-snad-window").sources[0] ?? rule.source,
+    extraNote:
+      (getFact("paypal-snad-window").note ?? "") +
+      (input.problem === "return"
+        ? " PayPal Buyer Protection doesn't cover a change of mind. It can help if you returned an item that was not as described and the seller kept it without refunding."
+        : ""),
+  } satisfies CaseBasis;
+  if (input.delivered === undefined) {
+    return {
+      ...snad,
+      date: null,
+      reason: factText(
+        `For an item not as described, PayPal counts {paypal-snad-window} from delivery. Enter the delivery date to see your deadline. Whatever it is, the deadline is no later than ${formatDayMonthYear(outerLimit)}, {paypal-inr-window} after you paid.`,
+      ),
+    };
+  }
+  const fromDelivery = addPeriod(input.delivered, snadWindow);
+  if (isAfter(fromDelivery, outerLimit)) {
+    return { ...snad, ...countWith(snadWindow, "delivery", input.delivered), date: outerLimit, cappedAt: { period: inrWindow, date: outerLimit } };
+  }
+  return { ...snad, ...countWith(snadWindow, "delivery", input.delivered) };
+}
+
+/**
+ * Ontario and Quebec make the credit card issuer reverse the charge when a seller who missed
+ * delivery by the late-delivery period doesn't refund after you cancel. The request window counts
+ * from the cancellation (Ontario, the earliest reading) or from the end of the refund period
+ * (Quebec, section 54.14). Without the cancellation date, we show the earliest it could be: as if
+ * you cancelled the first day you could.
+ */
+function provincialCardReversal(
+  input: DeadlineInput,
+  rule: DeadlineRule,
+  province: { region: "ON" | "QC"; late: Period; refund: Period | null },
+): Outcome | null {
+  if (input.country !== "CA" || input.region !== province.region) return null;
+  if (!CREDIT_CARD_PAYMENTS.includes(input.payment) || input.problem !== "not-delivered") return null;
+  const request = requirePeriod(rule);
+  const refundStep = province.refund === null ? "" : ` + ${formatFactValue(province.refund)} for the seller to refund`;
+  const requestFrom = (cancelled: CalendarDate) => (province.refund === null ? cancelled : addPeriod(cancelled, province.refund));
+  if (input.cancelled !== undefined) {
+    const date = addPeriod(requestFrom(input.cancelled), request);
+    return {
+      date,
+      countsFrom: { event: "cancelled", date: input.cancelled },
+      period: request,
+      calculation: `${formatDayMonthYear(input.cancelled)} (${CASE_EVENT_LABELS.cancelled})${refundStep} + ${formatFactValue(request)}`,
+    };
+  }
+  const base: CountsFrom = input.expected !== undefined ? { event: "expected-delivery", date: input.expected } : { event: "payment", date: input.paid };
+  const firstCancel = addPeriod(base.date, province.late);
+  return {
+    date: addPeriod(requestFrom(firstCancel), request),
+    countsFrom: base,
+    period: request,
+    calculation: `${formatDayMonthYear(base.date)} (${CASE_EVENT_LABELS[base.event]}) + ${formatFactValue(province.late)} late before you can cancel${refundStep} + ${formatFactValue(request)}`,
+    confidence: "low",
+    extraNote:
+      "You didn't enter the date you sent your cancellation notice, so this is the earliest the deadline could be: as if you cancelled on the first day the law allows" +
+      (input.expected === undefined ? ", counting from the payment date because no delivery date was entered" : "") +
+      ". Enter the cancellation date for the exact deadline." +
+      (input.payment === "amex" ? " If your American Express card is a charge card rather than a credit card, ask American Express whether the Act applies." : ""),
+  };
+}
+
+/** The UK nation's court time limit; without a nation, Scotland's, the shortest, with a note. */
+function ukCourtTimeLimit(input: DeadlineInput, rule: DeadlineRule): Outcome | null {
+  if (input.country !== "GB") return null;
+  const outcome = fromDeliveryForQualityProblems(rule, input);
+  if (outcome === null) return null;
+  const nation =
+    input.region === "ENG" || input.region === "WLS"
+      ? { rule: factStatement("uk-limitation-eng-wls"), source: getFact("uk-limitation-eng-wls").sources[0], period: factDuration("uk-limitation-eng-wls") }
+      : input.region === "NIR"
+        ? { rule: factStatement("uk-limitation-nir"), source: getFact("uk-limitation-nir").sources[0], period: factDuration("uk-limitation-nir") }
+        : input.region === "SCT"
+          ? { rule: factStatement("uk-limitation-sct"), source: getFact("uk-limitation-sct").sources[0], period: factDuration("uk-limitation-sct") }
+          : null;
+  if (nation === null) {
+    const extraNote = factText(
+      "You didn't say which part of the UK you live in, so this shows Scotland's limit, the shortest. In England and Wales it is {uk-limitation-eng-wls}, and in Northern Ireland {uk-limitation-nir}.",
+    );
+    return { ...outcome, extraNote };
+  }
+  if (outcome.date === null) return { ...outcome, rule: nation.rule, source: nation.source };
+  return { ...countWith(nation.period, "delivery", outcome.countsFrom.date), rule: nation.rule, source: nation.source };
+}
+
 const COMPUTE: Record<RuleId, Compute> = {
   "card-chargeback": (input, rule) => {
     if (!CARD_PAYMENTS.includes(input.payment)) return null;
     const period = requirePeriod(rule);
-    const cap = rule.capDaysFromPayment === undefined ? null : { days: rule.capDaysFromPayment, date: addDays(input.paid, rule.capDaysFromPayment) };
-    /** 120 days from `start`, but never past the 540-day cap from the transaction. */
+    const capPeriod = factDuration("card-chargeback-cap");
+    const cap = { period: capPeriod, date: addPeriod(input.paid, capPeriod) };
+    /** The window from `start`, but never past the scheme's cap from the transaction. */
     const lastDayFrom = (start: CalendarDate) => {
       const uncapped = addPeriod(start, period);
-      return cap !== null && isAfter(uncapped, cap.date) ? { date: cap.date, capped: true } : { date: uncapped, capped: false };
+      return isAfter(uncapped, cap.date) ? { date: cap.date, capped: true } : { date: uncapped, capped: false };
     };
     // Visa and Mastercard both count from the latest expected delivery date when goods never
     // arrived; otherwise we count from the transaction, the earliest (safest) start.
@@ -168,42 +293,35 @@ const COMPUTE: Record<RuleId, Compute> = {
     const last = lastDayFrom(base.date);
     let extraNote: string | undefined;
     if (input.problem === "not-delivered" && base.event === "payment") {
-      extraNote =
-        "Counted from the payment date because no expected delivery date was entered; if the seller gave one, the 120 days count from it instead. When no date was given, Mastercard has banks wait 30 days after the transaction before raising a non-delivery chargeback.";
+      extraNote = factText(
+        "Counted from the payment date because no expected delivery date was entered; if the seller gave one, the {card-chargeback-window} count from it instead. When no date was given, Mastercard has banks wait {mastercard-no-date-wait} after the transaction before raising a non-delivery chargeback.",
+      );
     } else if (input.problem !== "not-delivered") {
       const fromReceiptDate =
         input.delivered === undefined ? "" : ` (here ${formatDayMonthYear(lastDayFrom(input.delivered).date)})`;
-      extraNote = `Counted from the payment date, the safest reading. For goods received not as described, faulty or returned, Visa may count the 120 days from the day you received them${fromReceiptDate}; ask your bank before relying on the later date.`;
+      extraNote = factText(
+        `Counted from the payment date, the safest reading. For goods received not as described, faulty or returned, Visa may count the {card-chargeback-window} from the day you received them${fromReceiptDate}; ask your bank before relying on the later date.`,
+      );
     }
     return {
       date: last.date,
       countsFrom: base,
-      ...(last.capped && cap !== null ? { cappedAt: cap } : {}),
+      period,
+      ...(last.capped ? { cappedAt: cap } : {}),
       ...(extraNote === undefined ? {} : { extraNote }),
     };
   },
 
   "amex-dispute": (input, rule) => (input.payment === "amex" ? countFrom(rule, "payment", input.paid) : null),
 
-  "paypal-dispute": (input, rule) => {
-    if (input.payment !== "paypal") return null;
-    const outcome = countFrom(rule, "payment", input.paid);
-    if (input.problem === "return") {
-      return {
-        ...outcome,
-        extraNote:
-          "PayPal Buyer Protection doesn't cover a change of mind. It can help if you returned an item that was not as described and the seller kept it without refunding.",
-      };
-    }
-    return outcome;
-  },
+  "paypal-dispute": paypalDispute,
 
   "paypal-escalation": (input, rule) => {
     if (input.payment !== "paypal") return null;
     if (input.disputeOpened === undefined) {
       return {
         date: null,
-        reason: "The 20 days start on the day you open the PayPal dispute. Enter that date to see the deadline.",
+        reason: `The ${formatFactValue(requirePeriod(rule))} start on the day you open the PayPal dispute. Enter that date to see the deadline.`,
       };
     }
     return countFrom(rule, "dispute-opened", input.disputeOpened);
@@ -217,16 +335,23 @@ const COMPUTE: Record<RuleId, Compute> = {
     return {
       ...countFrom(rule, "payment", input.paid),
       confidence: "low",
-      extraNote:
-        "You didn't enter the statement date, so this is the earliest the deadline could be (as if the first statement showing the charge was sent the day you paid). The real deadline is 60 days after that statement was sent, probably up to about a month later. Enter the statement date for an exact deadline.",
+      extraNote: factText(
+        "You didn't enter the statement date, so this is the earliest the deadline could be (as if the first statement showing the charge was sent the day you paid). The real deadline is {us-fcba-notice-window} after that statement was sent, probably up to about a month later. Enter the statement date for an exact deadline.",
+      ),
     };
   },
+
+  "ca-on-card-reversal": (input, rule) =>
+    provincialCardReversal(input, rule, { region: "ON", late: factDuration("ca-on-late-delivery"), refund: null }),
+
+  "ca-qc-card-reversal": (input, rule) =>
+    provincialCardReversal(input, rule, { region: "QC", late: factDuration("ca-qc-late-delivery"), refund: factDuration("ca-qc-refund-window") }),
 
   "uk-cancellation": (input, rule) => (input.country === "GB" ? fromReceipt(rule, input) : null),
 
   "uk-short-term-reject": (input, rule) => (input.country === "GB" ? fromDeliveryForQualityProblems(rule, input) : null),
 
-  "uk-six-year-limit": (input, rule) => (input.country === "GB" ? fromDeliveryForQualityProblems(rule, input) : null),
+  "uk-court-time-limit": ukCourtTimeLimit,
 
   "eu-withdrawal": (input, rule) => (isEuCountry(input.country) ? fromReceipt(rule, input) : null),
 
@@ -234,16 +359,17 @@ const COMPUTE: Record<RuleId, Compute> = {
 
   "aliexpress-dispute": (input, rule) => {
     if (input.platform !== "aliexpress") return null;
+    const caveat = getFact("aliexpress-dispute-window").note ?? "";
     if (input.delivered !== undefined) {
       return {
         ...countFrom(rule, "delivery", input.delivered),
-        extraNote: "This assumes you confirm receipt on the day it arrives, which completes the order.",
+        extraNote: `This assumes you confirm receipt on the day it arrives, which completes the order. ${caveat}`,
       };
     }
     if (input.expected !== undefined) {
       return {
         ...countFrom(rule, "expected-delivery", input.expected),
-        extraNote: "This assumes the Purchase Protection countdown ends on your expected delivery date.",
+        extraNote: `This assumes the Purchase Protection countdown ends on your expected delivery date. ${caveat}`,
       };
     }
     return {
@@ -283,13 +409,11 @@ function statusFor(daysLeft: number | null): DeadlineStatus {
   return daysLeft === 0 ? "today" : "upcoming";
 }
 
-function describePeriod(period: Period): string {
-  const unit = period.amount === 1 ? period.unit.slice(0, -1) : period.unit;
-  return `${period.amount} ${unit}`;
-}
-
 function buildDeadline(rule: DeadlineRule, outcome: Outcome, today: CalendarDate): Deadline {
   const note = outcome.extraNote === undefined ? rule.note : `${rule.note} ${outcome.extraNote}`;
+  // A case-specific fact's source goes first; the rule's others follow, without repeats.
+  const source = outcome.source ?? rule.source;
+  const otherSources = [rule.source, ...rule.otherSources].filter((s) => s.url !== source.url);
   const base = {
     id: rule.id,
     title: rule.title,
@@ -297,43 +421,23 @@ function buildDeadline(rule: DeadlineRule, outcome: Outcome, today: CalendarDate
     enforcedBy: rule.enforcedBy,
     kind: rule.kind,
     legalBasis: rule.legalBasis,
-    rule: rule.rule,
-    source: rule.source,
-    otherSources: rule.otherSources,
+    rule: outcome.rule ?? rule.rule,
+    source,
+    otherSources,
     lastChecked: rule.lastChecked,
     note,
+    confidence: lowerConfidence(rule.confidence, outcome.confidence),
   };
   if (outcome.date === null) {
-    return {
-      ...base,
-      date: null,
-      unavailableReason: outcome.reason,
-      daysLeft: null,
-      status: "unknown",
-      confidence: rule.confidence,
-      countsFrom: null,
-      calculation: null,
-    };
+    return { ...base, date: null, unavailableReason: outcome.reason, daysLeft: null, status: "unknown", countsFrom: null, calculation: null };
   }
   const daysLeft = daysBetween(today, outcome.date);
   const from = outcome.countsFrom;
-  let calculation =
-    rule.period === null
-      ? null
-      : `${formatDayMonthYear(from.date)} (${CASE_EVENT_LABELS[from.event]}) + ${describePeriod(rule.period)}`;
-  if (outcome.cappedAt !== undefined && calculation !== null) {
-    calculation += `, capped at ${outcome.cappedAt.days} days after the payment date`;
+  let calculation = outcome.calculation ?? `${formatDayMonthYear(from.date)} (${CASE_EVENT_LABELS[from.event]}) + ${formatFactValue(outcome.period)}`;
+  if (outcome.cappedAt !== undefined) {
+    calculation += `, capped at ${formatFactValue(outcome.cappedAt.period)} after the payment date`;
   }
-  return {
-    ...base,
-    date: outcome.date,
-    unavailableReason: null,
-    daysLeft,
-    status: statusFor(daysLeft),
-    confidence: lowerConfidence(rule.confidence, "confidence" in outcome ? outcome.confidence : undefined),
-    countsFrom: from,
-    calculation,
-  };
+  return { ...base, date: outcome.date, unavailableReason: null, daysLeft, status: statusFor(daysLeft), countsFrom: from, calculation };
 }
 
 function byDateThenRuleOrder(a: Deadline, b: Deadline): number {
@@ -417,7 +521,9 @@ function collectNotes(input: DeadlineInput): PlanMessage[] {
   if (country === "GB" && (payment === "credit-card" || payment === "amex")) {
     notes.push({
       id: "uk-section-75",
-      text: "Section 75 of the Consumer Credit Act 1974: if you paid by credit card and the item's cash price was over £100 and up to £30,000 (delivery not counted), the card issuer is equally liable with the seller, including for overseas sellers. It has no short deadline of its own, and it doesn't apply to American Express charge cards (only credit cards). Paying through a shopping agent may break this cover; that is unresolved.",
+      text: factText(
+        "Section 75 of the Consumer Credit Act 1974: if you paid by credit card and the item's cash price was over {uk-section-75-min} and up to {uk-section-75-max} (delivery not counted), the card issuer is equally liable with the seller, including for overseas sellers. It has no short deadline of its own, and it doesn't apply to American Express charge cards (only credit cards). Paying through a shopping agent may break this cover; that is unresolved.",
+      ),
     });
   }
   if (country === "GB" && payment === "debit-card") {
@@ -451,9 +557,30 @@ function collectNotes(input: DeadlineInput): PlanMessage[] {
     });
   }
   if (country === "CA") {
+    const card = payment === "credit-card" || payment === "amex";
+    if (input.region === "ON" || input.region === "QC") {
+      if (card && input.problem !== "not-delivered") {
+        notes.push({
+          id: "ca-card-reversal-non-delivery-only",
+          text: `${REGION_NAMES[input.region]}'s law makes your credit card issuer reverse the charge when a seller misses delivery and doesn't refund after you cancel; for goods that arrived faulty or not as described, use the platform's dispute and a card chargeback.`,
+        });
+      }
+    } else if (input.region === undefined) {
+      notes.push({
+        id: "ca-choose-province",
+        text: "In Canada, consumer protection is provincial. In Ontario and Quebec, the law makes your credit card issuer reverse the charge if a seller misses delivery and doesn't refund you after you cancel: choose your province to see those dates.",
+      });
+    } else {
+      notes.push({
+        id: "ca-provincial-law",
+        text: `Consumer protection in ${REGION_NAMES[input.region]} has its own rules and periods, which we don't show here. Ask your provincial or territorial consumer affairs office.`,
+      });
+    }
+  }
+  if (country === "GB" && input.region === undefined && QUALITY_PROBLEMS.includes(input.problem)) {
     notes.push({
-      id: "ca-provincial-law",
-      text: "In Canada, consumer protection is provincial, and periods differ by province. We don't show those dates here.",
+      id: "uk-choose-nation",
+      text: "The time limit for a court claim differs between Scotland and the rest of the UK: choose which part of the UK you live in for your exact date.",
     });
   }
   if (country === "other") {

@@ -34,6 +34,37 @@ describe("parseDeadlineQuery", () => {
     expect(parseDeadlineQuery({ country: "el", payment: "other", platform: "other", problem: "return", paid: "2026-01-01" }).ok).toBe(true);
   });
 
+  it("reads the region in its short or ISO 3166-2 form, and plans with it", () => {
+    const base = "payment=credit-card&platform=other&problem=not-delivered&paid=2026-08-01";
+    for (const region of ["QC", "qc", "CA-QC"]) {
+      const result = parseDeadlineQuery(new URLSearchParams(`country=CA&region=${region}&${base}`));
+      expect(result.ok && result.input.region).toBe("QC");
+    }
+    const scotland = parseDeadlineQuery(new URLSearchParams(`country=UK&region=gb-sct&${base}`));
+    expect(scotland.ok && scotland.input.region).toBe("SCT");
+    const quebec = parseDeadlineQuery(new URLSearchParams(`country=CA&region=QC&cancelled=2026-10-05&${base}`));
+    if (!quebec.ok) throw new Error("expected a valid query");
+    expect(quebec.input.cancelled).toBe("2026-10-05");
+    expect(planDeadlines(quebec.input, { today: calendarDate("2026-11-27") }).deadlines.map((x) => x.id)).toContain("ca-qc-card-reversal");
+  });
+
+  it("gives a plain field error for an unknown region, or one that isn't in the country", () => {
+    const base = "payment=credit-card&platform=other&problem=not-delivered&paid=2026-08-01";
+    expect(parseDeadlineQuery(new URLSearchParams(`country=CA&region=XX&${base}`))).toEqual({
+      ok: false,
+      errors: [{ path: "region", message: "“XX” isn't a region we know. Choose one from the list, or leave it empty." }],
+    });
+    expect(parseDeadlineQuery(new URLSearchParams(`country=GB&region=QC&${base}`))).toEqual({
+      ok: false,
+      errors: [{ path: "region", message: "Quebec isn't a region of the country you chose (United Kingdom). Choose where you live from the list, or leave it empty." }],
+    });
+    expect(parseDeadlineQuery(new URLSearchParams(`country=US&region=ON&${base}`))).toEqual({
+      ok: false,
+      errors: [{ path: "region", message: "We only ask for a region in the United Kingdom and Canada. Leave it empty for any other country." }],
+    });
+    expect(parseDeadlineQuery(new URLSearchParams(`country=CA&region=&${base}`)).ok).toBe(true);
+  });
+
   it("explains every missing required field in plain English", () => {
     const result = parseDeadlineQuery({});
     expect(result).toEqual({

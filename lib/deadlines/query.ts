@@ -17,6 +17,7 @@ export type DeadlineQueryResult = { ok: true; input: DeadlineInput } | { ok: fal
 /** The URL keys for each input field, in the order they appear in a shareable link. */
 export const DEADLINE_QUERY_KEYS = [
   "country",
+  "region",
   "payment",
   "platform",
   "paid",
@@ -25,6 +26,7 @@ export const DEADLINE_QUERY_KEYS = [
   "delivered",
   "disputeOpened",
   "statementDate",
+  "cancelled",
 ] as const;
 export type DeadlineQueryKey = (typeof DEADLINE_QUERY_KEYS)[number];
 
@@ -48,10 +50,16 @@ export function readParam(params: QueryParams, key: string): string | undefined 
   return trimmed === "" ? undefined : trimmed;
 }
 
-function normaliseCountry(value: string | undefined): string | undefined {
+export function normaliseCountry(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const upper = value.toUpperCase();
   return COUNTRY_ALIASES[upper] ?? upper;
+}
+
+/** "sct", "GB-SCT" and "SCT" all name Scotland; "CA-QC" and "qc" name Quebec. */
+export function normaliseRegion(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return value.toUpperCase().replace(/^(?:GB|UK|CA)-/, "");
 }
 
 /**
@@ -62,6 +70,7 @@ function normaliseCountry(value: string | undefined): string | undefined {
 export function parseDeadlineQuery(params: QueryParams): DeadlineQueryResult {
   const raw = {
     country: normaliseCountry(readParam(params, "country")),
+    region: normaliseRegion(readParam(params, "region")),
     payment: readParam(params, "payment")?.toLowerCase(),
     platform: readParam(params, "platform")?.toLowerCase(),
     problem: readParam(params, "problem")?.toLowerCase(),
@@ -70,6 +79,7 @@ export function parseDeadlineQuery(params: QueryParams): DeadlineQueryResult {
     delivered: readParam(params, "delivered"),
     disputeOpened: readParam(params, "disputeOpened"),
     statementDate: readParam(params, "statementDate"),
+    cancelled: readParam(params, "cancelled"),
   };
   const result = deadlineInputSchema.safeParse(raw);
   if (result.success) return { ok: true, input: result.data };

@@ -48,8 +48,8 @@ export interface TimelineModel {
 
 export interface TimelineOptions {
   /**
-   * Leave deadlines later than this many days after the payment off the scale, so a 6-year
-   * limitation period doesn't squash the deadlines that matter this month. Default: draw all.
+   * Leave deadlines later than this many days after the payment off the scale, so a court time limit
+   * years away doesn't squash the deadlines that matter this month. Default: draw all.
    */
   horizonDays?: number;
 }

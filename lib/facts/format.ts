@@ -8,6 +8,7 @@ import type { DurationUnit, FactValue } from "./schema";
  */
 
 const UNIT_WORDS: Record<DurationUnit, { one: string; many: string }> = {
+  hours: { one: "hour", many: "hours" },
   days: { one: "day", many: "days" },
   "working-days": { one: "working day", many: "working days" },
   "business-days": { one: "business day", many: "business days" },

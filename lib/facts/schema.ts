@@ -24,7 +24,7 @@ export const isoDateSchema = z.string().refine(isRealDate, { error: (issue) => `
 /** A decimal written as text ("135", "9.95", "25.5") so no figure passes through binary floating point. */
 const decimalSchema = z.string().regex(DECIMAL, { error: (issue) => `must be a plain decimal such as "135" or "9.95" (got ${JSON.stringify(issue.input)})` });
 
-export const DURATION_UNITS = ["days", "working-days", "business-days", "weeks", "months", "years"] as const;
+export const DURATION_UNITS = ["hours", "days", "working-days", "business-days", "weeks", "months", "years"] as const;
 export type DurationUnit = (typeof DURATION_UNITS)[number];
 
 /**

@@ -36,6 +36,28 @@ test.describe("deadline planner", () => {
     await context.close();
   });
 
+  test("a Quebec credit-card buyer picks the province and sees the statutory chargeback deadline", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/tools/deadlines?country=CA&payment=credit-card&platform=other&problem=not-delivered&paid=2026-08-01");
+    await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Quebec:/ }) })).toHaveCount(0);
+    await page.getByLabel("Which province or territory do you live in?").selectOption("QC");
+    await page.getByText("More dates, if you have them").click();
+    await page.getByLabel("Date you sent the seller a cancellation notice").fill("2026-10-05");
+    await page.getByRole("button", { name: "Show my deadlines" }).click();
+    const quebec = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Quebec: ask your credit card issuer for a chargeback" }) });
+    // 5 October 2026 + the merchant's refund period + the request window (facts ca-qc-refund-window, ca-qc-chargeback-request-window).
+    await expect(quebec.locator("time")).toHaveAttribute("datetime", "2026-12-19");
+    await expect(quebec.getByRole("link", { name: /Consumer Protection Act \(Quebec\)/ })).toBeVisible();
+    await context.close();
+  });
+
+  test("a region that isn't in the country is a field error", async ({ page }) => {
+    await page.goto("/tools/deadlines?country=GB&region=QC&payment=paypal&platform=other&problem=faulty&paid=2026-08-01");
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Quebec isn't a region of the country you chose");
+    await expect(page.getByLabel("Which part of the UK do you live in?")).toHaveAttribute("aria-invalid", "true");
+  });
+
   test("a payment with no protection is said plainly", async ({ page }) => {
     await page.goto("/tools/deadlines?country=DE&payment=bank-transfer&paid=2026-10-01&problem=not-delivered&platform=taobao-agent");
     await expect(page.getByText(/Warning:/).first()).toBeAttached();

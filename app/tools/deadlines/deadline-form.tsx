@@ -1,5 +1,29 @@
 import { DateField, ErrorSummary, RadioGroup, SelectField } from "@/components/tools/form-fields";
-import { COUNTRIES, COUNTRY_NAMES, PAYMENT_LABELS, PAYMENT_METHODS, PLATFORM_LABELS, PLATFORMS, PROBLEM_LABELS, PROBLEMS, type FieldError } from "@/lib/deadlines";
+import {
+  COUNTRIES,
+  COUNTRY_NAMES,
+  PAYMENT_LABELS,
+  PAYMENT_METHODS,
+  PLATFORM_LABELS,
+  PLATFORMS,
+  PROBLEM_LABELS,
+  PROBLEMS,
+  normaliseCountry,
+  normaliseRegion,
+  REGION_NAMES,
+  regionsFor,
+  type FieldError,
+} from "@/lib/deadlines";
+import { factText } from "@/lib/facts";
+
+/** What the region field is called, and why it matters, for the countries that ask for it. */
+const REGION_FIELD: Record<"GB" | "CA", { label: string; hint: string }> = {
+  GB: { label: "Which part of the UK do you live in?", hint: "The time limit for a court claim is shorter in Scotland." },
+  CA: {
+    label: "Which province or territory do you live in?",
+    hint: "In Ontario and Quebec, the law can make your credit card issuer reverse the charge.",
+  },
+};
 
 const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
 
@@ -16,6 +40,7 @@ export function DeadlineForm({ values, errors }: { values: Record<string, string
     <form method="get" action="/tools/deadlines" noValidate>
       <ErrorSummary errors={errors} fieldId={(path) => (path === "problem" ? "problem-not-delivered" : path)} />
       <SelectField name="country" label="Where do you live?" options={COUNTRY_OPTIONS} value={values.country} error={errorFor("country")} />
+      <RegionField country={normaliseCountry(values.country)} value={normaliseRegion(values.region)} error={errorFor("region")} />
       <SelectField
         name="payment"
         label="How did you pay?"
@@ -29,16 +54,63 @@ export function DeadlineForm({ values, errors }: { values: Record<string, string
       <DateField name="paid" label="When did you pay?" hint="The date on your receipt or card statement." value={values.paid} required error={errorFor("paid")} />
       <DateField name="expected" label="Latest expected delivery date (if you know it)" hint="The last day of the delivery estimate the seller or platform gave." value={values.expected} error={errorFor("expected")} />
       <DateField name="delivered" label="Date it was delivered (if it was)" value={values.delivered} error={errorFor("delivered")} />
-      <details className="mb-6" open={Boolean(values.disputeOpened || values.statementDate || errorFor("disputeOpened") || errorFor("statementDate"))}>
+      <details
+        className="mb-6"
+        open={Boolean(values.disputeOpened || values.statementDate || values.cancelled || errorFor("disputeOpened") || errorFor("statementDate") || errorFor("cancelled"))}
+      >
         <summary className="cursor-pointer text-lg font-semibold text-link underline underline-offset-4">More dates, if you have them</summary>
         <div className="mt-4">
-          <DateField name="disputeOpened" label="Date you opened a PayPal dispute" hint="Needed for PayPal's 20-day limit to escalate to a claim." value={values.disputeOpened} error={errorFor("disputeOpened")} />
-          <DateField name="statementDate" label="Date of the card statement that first showed the charge" hint="US credit cards: the 60-day Fair Credit Billing Act limit counts from it." value={values.statementDate} error={errorFor("statementDate")} />
+          <DateField
+            name="disputeOpened"
+            label="Date you opened a PayPal dispute"
+            hint={factText("Needed for PayPal's {paypal-escalation-window:adjective} limit to escalate to a claim.")}
+            value={values.disputeOpened}
+            error={errorFor("disputeOpened")}
+          />
+          <DateField
+            name="statementDate"
+            label="Date of the card statement that first showed the charge"
+            hint={factText("US credit cards: the {us-fcba-notice-window:adjective} Fair Credit Billing Act limit counts from it.")}
+            value={values.statementDate}
+            error={errorFor("statementDate")}
+          />
+          <DateField
+            name="cancelled"
+            label="Date you sent the seller a cancellation notice"
+            hint="Ontario and Quebec: the time to ask your credit card issuer to reverse the charge counts from it."
+            value={values.cancelled}
+            error={errorFor("cancelled")}
+          />
         </div>
       </details>
       <button type="submit" className="bg-brand px-6 py-3 text-lg font-bold text-brand-ink shadow-[0_3px_0_var(--ink)]">
         Show my deadlines
       </button>
     </form>
+  );
+}
+
+/**
+ * Only the UK and Canada ask where in the country you live. The form works without JavaScript, so
+ * the field appears once the country is submitted; a region error keeps it in view.
+ */
+function RegionField({ country, value, error }: { country: string | undefined; value: string | undefined; error: string | undefined }) {
+  const regions = regionsFor(country);
+  const field = country === "GB" || country === "CA" ? REGION_FIELD[country] : null;
+  if (regions === undefined || field === null) {
+    // A region sent for another country still needs a field to show its error by.
+    return error ? <SelectField name="region" label="Which part of the country do you live in?" options={[]} value="" emptyLabel="Leave empty" error={error} /> : null;
+  }
+  const known = regions.find((region) => region === value);
+  return (
+    <SelectField
+      name="region"
+      label={field.label}
+      hint={field.hint}
+      options={regions.map((region) => ({ value: region, label: REGION_NAMES[region] }))}
+      value={known ?? ""}
+      emptyLabel="I'd rather not say"
+      error={error}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { DeadlineTimeline } from "@/components/tools/deadline-timeline";
-import { COUNTRY_NAMES, PAYMENT_LABELS, PLATFORM_LABELS, PROBLEM_LABELS, timelineModel, type Deadline, type DeadlinePlan } from "@/lib/deadlines";
+import { COUNTRY_NAMES, PAYMENT_LABELS, PLATFORM_LABELS, PROBLEM_LABELS, REGION_NAMES, timelineModel, type Deadline, type DeadlinePlan } from "@/lib/deadlines";
 import { formatLong } from "@/lib/dates";
 import { formatIsoDate, pluralise } from "@/lib/site/format";
 
@@ -15,7 +15,7 @@ const CONFIDENCE_TEXT: Record<Deadline["confidence"], string> = {
   low: "Low: an estimate; check with them directly",
 };
 
-// Deadlines more than about 13 months after payment (the 2-year guarantee, 6-year court limit) are
+// Deadlines more than about 13 months after payment (the legal guarantee, the court time limit) are
 // listed beside the picture rather than squashing the ones that matter this month.
 const TIMELINE_HORIZON_DAYS = 400;
 
@@ -39,7 +39,8 @@ export function DeadlineResults({ plan, query }: { plan: DeadlinePlan; query: st
         Your deadlines
       </h2>
       <p className="mt-2 text-muted">
-        {COUNTRY_NAMES[input.country]} · {PAYMENT_LABELS[input.payment]} · {PLATFORM_LABELS[input.platform]} · {PROBLEM_LABELS[input.problem]} · paid{" "}
+        {COUNTRY_NAMES[input.country]}
+        {input.region ? ` (${REGION_NAMES[input.region]})` : ""} · {PAYMENT_LABELS[input.payment]} · {PLATFORM_LABELS[input.platform]} · {PROBLEM_LABELS[input.problem]} · paid{" "}
         {formatIsoDate(input.paid)}. Days counted from today, {formatIsoDate(plan.today)}.
       </p>
 
@@ -117,7 +118,8 @@ export function DeadlineResults({ plan, query }: { plan: DeadlinePlan; query: st
                 <a href={deadline.source.url} rel="noopener noreferrer external">
                   {deadline.source.title}
                 </a>
-                {deadline.lastChecked ? `, checked ${formatIsoDate(deadline.lastChecked)}` : ", not yet checked against the official text"}
+                {`, checked ${formatIsoDate(deadline.lastChecked)}`}
+                {deadline.source.official ? "" : " (not an official page: we found none that states this)"}
               </dd>
             </dl>
             {deadline.note ? <p className="mt-3 text-base">{deadline.note}</p> : null}

@@ -1,5 +1,7 @@
 import type { FactFile } from "../define";
-import { IMPORT_TAX_FACTS } from "./import-tax";
+import { AU_NZ_FACTS } from "./au-nz";
+import { BODY_FACTS } from "./bodies";
+import { CA_FACTS } from "./ca";
 import { CUSTOMS_ASIA_FACTS } from "./customs-asia";
 import { CUSTOMS_AU_NZ_FACTS } from "./customs-au-nz";
 import { CUSTOMS_CA_FACTS } from "./customs-ca";
@@ -7,14 +9,28 @@ import { CUSTOMS_CH_NO_FACTS } from "./customs-ch-no";
 import { CUSTOMS_EU_FACTS } from "./customs-eu";
 import { CUSTOMS_GB_FACTS } from "./customs-gb";
 import { CUSTOMS_US_FACTS } from "./customs-us";
+import { EU_FACTS } from "./eu";
+import { IMPORT_TAX_FACTS } from "./import-tax";
 import { PAYMENT_FACTS } from "./payments";
+import { PLATFORM_FACTS } from "./platforms";
+import { UK_FACTS } from "./uk";
+import { US_FACTS } from "./us";
 
 /**
  * Every data file of the registry. One file per area, each owned by whoever keeps that area's
  * sources: add a new file here when you start one.
  */
 export const ALL_FACT_FILES: readonly FactFile[] = [
+  // Payment routes, consumer law, platforms and the bodies that can help.
   PAYMENT_FACTS,
+  UK_FACTS,
+  EU_FACTS,
+  US_FACTS,
+  CA_FACTS,
+  AU_NZ_FACTS,
+  PLATFORM_FACTS,
+  BODY_FACTS,
+  // Import tax: thresholds, rates, duties and fees behind the calculator.
   CUSTOMS_EU_FACTS,
   CUSTOMS_GB_FACTS,
   CUSTOMS_US_FACTS,

@@ -144,6 +144,29 @@ export const PAYMENT_FACTS = defineFacts("payments", [
     mentions: ["Mastercard"],
   },
   {
+    id: "visa-credit-not-processed-window",
+    statement:
+      "When a merchant confirmed a refund that never reached your card, a Visa \"credit not processed\" chargeback must be raised within {value} of the date on the credit receipt, and within {card-chargeback-cap} of the original purchase.",
+    value: { kind: "duration", amount: 120, unit: "days" },
+    appliesTo: ["global"],
+    validFrom: "2021-10-16",
+    validTo: null,
+    sources: [
+      VISA_RULES,
+      {
+        title: "Verifi: Update to Visa dispute condition 13.6 (Credit Not Processed)",
+        url: "https://www.verifi.com/update-to-dispute-condition-13-6/",
+        publisher: "Verifi (a Visa company)",
+        official: false,
+        why: "Visa's public rules PDF is long and its dispute-condition text could not be read in our stored copy; Verifi, a Visa subsidiary, quotes the condition and the date the outer limit was added.",
+      },
+    ],
+    lastVerified: CHECKED,
+    confidence: "medium",
+    note: "Banks must first wait 15 days from the date on the credit receipt. The outer limit from the purchase was added for disputes processed from 16 October 2021.",
+    mentions: ["credit not processed"],
+  },
+  {
     id: "amex-dispute-window",
     statement: "American Express's own help page for India gives {value} from the transaction to dispute a charge; we found no official limit for other countries.",
     value: { kind: "duration", amount: 60, unit: "days" },
