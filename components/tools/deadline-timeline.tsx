@@ -90,8 +90,8 @@ function TimelineDrawing({ model, numbers, width, titleId }: { model: TimelineMo
             <line
               x1={cx}
               x2={cx}
-              y1={today ? labelY(row) + 4 : axisY}
-              y2={today ? height : labelY(row) + 4}
+              y1={axisY}
+              y2={labelY(row) + 4}
               stroke={today ? "var(--warning)" : "var(--muted)"}
               strokeWidth={today ? 2 : 1.5}
               strokeDasharray={today ? undefined : "3 3"}

@@ -6,7 +6,7 @@ import { z } from "zod";
  * cross a boundary, and the errors say which document or which part of the file is wrong.
  */
 
-export const DOCUMENT_KINDS = ["guide", "tool", "page"] as const;
+export const DOCUMENT_KINDS = ["guide", "tool", "letter", "checklist", "page"] as const;
 
 export type SearchDocument = {
   /** Unique, e.g. "guide:delayed-or-missing-parcels" or "tool:deadlines". */
