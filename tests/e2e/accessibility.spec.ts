@@ -13,6 +13,10 @@ const PAGES = [
   "/tools",
   "/tools/import-tax-calculator?destination=DE&date=2026-08-15&item=clothing,40,1&shipping=5&insurance=0&sellerCollectsTax=true&channel=post",
   "/tools/deadlines?country=GB&payment=paypal&paid=2026-09-01&problem=not-delivered&platform=aliexpress",
+  // Every dated deadline passed, Section 75 still open; and a payment date that has not happened yet.
+  "/tools/deadlines?country=GB&payment=credit-card&paid=2025-01-06&problem=not-delivered&platform=aliexpress",
+  "/tools/deadlines?country=GB&payment=paypal&paid=2099-06-20&problem=not-delivered&platform=aliexpress",
+  "/search?q=refund",
   "/tools/checklists",
   "/tools/checklists/evidence",
   "/tools/letters",
