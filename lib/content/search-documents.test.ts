@@ -14,10 +14,10 @@ describe("letters and checklists as search documents", () => {
     expect(checklists.map((d) => d.url)).toEqual(CHECKLISTS.map((l) => `/tools/checklists/${l.id}`));
   });
 
-  it("indexes what a letter says in English, without its field markers or its Chinese half", () => {
+  it("indexes what a letter says in English, fields as a blank letter shows them, without its Chinese half", () => {
     const refund = letters.find((d) => d.id === "letter:refund-or-replacement");
     const body = refund?.sections.map((s) => s.text).join(" ") ?? "";
-    expect(body).toContain("Please reply by");
+    expect(body).toContain("Order number: [order number]");
     expect(body).not.toMatch(/\{\{|\[\[|请/);
   });
 

@@ -1,4 +1,5 @@
 import type { Checklist } from "../checklists/schema";
+import { FIELD_META } from "../letters/fields";
 import type { LetterTemplate, TemplateNode } from "../letters/templates";
 import type { SearchDocument } from "../search";
 import type { Tool } from "../site/tools";
@@ -33,9 +34,11 @@ export function toolSearchDocument(tool: Tool): SearchDocument {
   };
 }
 
-/** The words of a template with its fields left out: what the letter says, for matching, not for show. */
+/** What a letter says, as a blank letter shows it: each field as its placeholder ("[order number]"), so snippets read well. */
 function templateText(nodes: readonly TemplateNode[]): string {
-  return nodes.map((node) => (node.type === "text" ? node.text : node.type === "optional" ? templateText(node.nodes) : " ")).join("");
+  return nodes
+    .map((node) => (node.type === "text" ? node.text : node.type === "optional" ? templateText(node.nodes) : FIELD_META[node.name].placeholder.en))
+    .join("");
 }
 
 /**
