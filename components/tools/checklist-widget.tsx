@@ -84,8 +84,9 @@ export function ChecklistWidget({ list, headingLevel = 2 }: { list: Checklist; h
                   <p className="mt-1 text-base">
                     <Link href={item.tool.href} className="font-semibold underline underline-offset-4">
                       {item.tool.label}
+                      {/* A no-break space keeps the arrow with the last word. */}
+                      <span aria-hidden="true">{"\u00a0→"}</span>
                     </Link>
-                    <span aria-hidden="true"> →</span>
                   </p>
                 ) : null}
                 <details className="mt-1 text-base">

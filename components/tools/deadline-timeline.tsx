@@ -72,14 +72,6 @@ function TimelineDrawing({ model, numbers, width, titleId }: { model: TimelineMo
         {`Timeline from ${formatShort(model.start)} to ${formatShort(model.end)}: ${events.map((e) => `${e.label} ${formatShort(e.date)}`).join(", ")}; ${deadlines.length} deadline${deadlines.length === 1 ? "" : "s"}, numbered as in the list below.`}
       </title>
       <line x1={left} x2={right} y1={axisY} y2={axisY} stroke="currentColor" strokeWidth="2" />
-      {ticks.map((tick) => (
-        <g key={tick.date}>
-          <line x1={tick.tickX} x2={tick.tickX} y1={axisY - 5} y2={axisY + 5} stroke="currentColor" strokeWidth="1" />
-          <text x={tick.from} y={axisY + 20} fontSize={TICK_FONT} fill="var(--muted)" data-label="tick">
-            {tick.text}
-          </text>
-        </g>
-      ))}
       {events.map((event) => {
         const cx = x(event.position);
         const label = eventLabels.find((l) => l.key === event.id);
@@ -123,6 +115,24 @@ function TimelineDrawing({ model, numbers, width, titleId }: { model: TimelineMo
           </g>
         );
       })}
+      {/* Drawn last, with a halo of the page colour, so a deadline's leader line passes behind the words. */}
+      {ticks.map((tick) => (
+        <g key={tick.date}>
+          <line x1={tick.tickX} x2={tick.tickX} y1={axisY - 5} y2={axisY + 5} stroke="currentColor" strokeWidth="1" />
+          <text x={tick.from} y={axisY + 20} fontSize={TICK_FONT} fill="var(--muted)" stroke="var(--paper)" strokeWidth="4" paintOrder="stroke" strokeLinejoin="round" data-label="tick">
+            {tick.text}
+          </text>
+        </g>
+      ))}
+      {/* Drawn last, with a halo of the page colour, so a deadline's leader line passes behind the words. */}
+      {ticks.map((tick) => (
+        <g key={tick.date}>
+          <line x1={tick.tickX} x2={tick.tickX} y1={axisY - 5} y2={axisY + 5} stroke="currentColor" strokeWidth="1" />
+          <text x={tick.from} y={axisY + 20} fontSize={TICK_FONT} fill="var(--muted)" stroke="var(--paper)" strokeWidth="4" paintOrder="stroke" strokeLinejoin="round" data-label="tick">
+            {tick.text}
+          </text>
+        </g>
+      ))}
     </svg>
   );
 }

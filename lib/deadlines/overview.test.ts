@@ -19,8 +19,10 @@ describe("planOverview: lead with what is still open", () => {
     expect(result.open).toEqual([]);
     expect(result.passed.map((p) => p.id)).toEqual(["card-chargeback"]);
     expect(result.passed[0]?.whenPassed).toMatch(/can no longer raise a chargeback/);
-    // Nothing ahead: no calendar to offer.
+    // Nothing ahead: no calendar to offer, and no "your bank may set a shorter deadline" for a chargeback already past.
     expect(result.forCalendar).toEqual([]);
+    expect(result.warnings.map((w) => w.id)).not.toContain("bank-internal-deadlines");
+    expect(overview({ country: "GB", payment: "credit-card", paid: addDays(TODAY, -10) }).warnings.map((w) => w.id)).toContain("bank-internal-deadlines");
   });
 
   it("leads with the earliest open deadline and offers only open ones for the calendar", () => {

@@ -38,7 +38,12 @@ export interface PlanOverview {
   forCalendar: Deadline[];
   /** The number each deadline carries in the list and on the timeline: open ones first. */
   numbers: ReadonlyMap<RuleId, number>;
+  /** The plan's warnings that still matter: "your bank may set a shorter deadline" only while a card deadline is open. */
+  warnings: DeadlinePlan["warnings"];
 }
+
+/** Card disputes a bank's own shorter deadline can cut short. */
+const CARD_DEADLINES: readonly RuleId[] = ["card-chargeback", "amex-dispute", "us-fcba-billing-error"];
 
 export function planOverview(plan: DeadlinePlan): PlanOverview {
   const open = plan.deadlines.filter((d) => d.status === "upcoming" || d.status === "today");
@@ -68,5 +73,6 @@ export function planOverview(plan: DeadlinePlan): PlanOverview {
     passed,
     forCalendar: plan.datesToCheck.length > 0 ? [] : open,
     numbers,
+    warnings: plan.warnings.filter((w) => w.id !== "bank-internal-deadlines" || open.some((d) => CARD_DEADLINES.includes(d.id))),
   };
 }

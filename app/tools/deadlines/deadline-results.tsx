@@ -64,7 +64,7 @@ export function DeadlineResults({ plan, query }: { plan: DeadlinePlan; query: st
 
       <Lead next={next} openCount={open.length + routes.length} passedCount={passed.length} numbers={numbers} />
 
-      {plan.warnings.map((warning) => (
+      {overview.warnings.map((warning) => (
         <div key={warning.id} className="mt-6 flex gap-3 border-l-8 border-warning bg-warning-bg p-5">
           <span aria-hidden="true" className="grid size-8 shrink-0 place-items-center rounded-full bg-ink text-lg font-bold text-paper">
             !
