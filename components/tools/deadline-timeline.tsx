@@ -124,15 +124,6 @@ function TimelineDrawing({ model, numbers, width, titleId }: { model: TimelineMo
           </text>
         </g>
       ))}
-      {/* Drawn last, with a halo of the page colour, so a deadline's leader line passes behind the words. */}
-      {ticks.map((tick) => (
-        <g key={tick.date}>
-          <line x1={tick.tickX} x2={tick.tickX} y1={axisY - 5} y2={axisY + 5} stroke="currentColor" strokeWidth="1" />
-          <text x={tick.from} y={axisY + 20} fontSize={TICK_FONT} fill="var(--muted)" stroke="var(--paper)" strokeWidth="4" paintOrder="stroke" strokeLinejoin="round" data-label="tick">
-            {tick.text}
-          </text>
-        </g>
-      ))}
     </svg>
   );
 }
