@@ -99,6 +99,8 @@ export const deadlineRuleSchema = z
     lastChecked: z.nullable(calendarDateSchema),
     /** What to do before the date. */
     action: z.string().min(1),
+    /** What it means for the buyer once the date has passed, in plain words, and what may still help. */
+    whenPassed: z.string().min(1),
     note: z.string().min(1),
   })
   .refine((rule) => rule.lastChecked !== null || rule.confidence !== "high", {
@@ -135,6 +137,8 @@ const rawRules = [
     lastChecked: REFERENCE_REVIEW,
     action:
       "Ask your bank (the card issuer) to raise a chargeback. Use its dispute form or call it well before this date, with your order confirmation, your messages with the seller and proof of the problem.",
+    whenPassed:
+      "Under the card schemes' rules your bank can no longer raise a chargeback for this payment. Tell it about the problem anyway: it decides, and it will say whether anything is left.",
     note:
       "This is the last day your bank itself can raise the chargeback under card-scheme rules, not your deadline to ask. Chargeback is not a legal right: the bank decides, and it may set a shorter internal deadline, so contact it weeks earlier.",
   },
@@ -155,6 +159,8 @@ const rawRules = [
     otherSources: [],
     lastChecked: null,
     action: "Call American Express or use its online dispute form now, rather than waiting for a deadline.",
+    whenPassed:
+      "The earliest window we found has passed. Ask American Express anyway: the limit for your card may be longer.",
     note:
       "We show the earliest window we found on an official American Express page, so you don't rely on a later date that may not apply to your card. Ask American Express what limit applies to your card.",
   },
@@ -175,6 +181,8 @@ const rawRules = [
     lastChecked: REFERENCE_REVIEW,
     action:
       "Open a dispute in PayPal's Resolution Centre (“Report a problem”), choosing “item not received” or “significantly not as described”.",
+    whenPassed:
+      "PayPal no longer takes a new dispute for this payment under Buyer Protection. If PayPal charged your card, your card issuer may still help.",
     note:
       "Some older or regional PayPal pages still say 45 days; the current help page says 180 days. Only payments for goods and services are covered.",
   },
@@ -194,6 +202,8 @@ const rawRules = [
     otherSources: [],
     lastChecked: REFERENCE_REVIEW,
     action: "If the seller hasn't solved it, choose “Escalate to claim” in the Resolution Centre so PayPal decides.",
+    whenPassed:
+      "A dispute that was not escalated in time has closed and cannot be reopened.",
     note: "Escalate even if the seller keeps promising a fix: a dispute that is not escalated closes automatically after 20 days and cannot be reopened.",
   },
   {
@@ -218,6 +228,8 @@ const rawRules = [
     lastChecked: REFERENCE_REVIEW,
     action:
       "Write to the card issuer's billing-error address (on your statement, not the payment address): your name, account number, the amount and what went wrong. Send it by tracked mail so it arrives before this date.",
+    whenPassed:
+      "The Fair Credit Billing Act's billing-error process no longer covers this charge. Your card issuer's own dispute process may still apply: ask it.",
     note:
       "It covers credit cards, including goods not delivered as agreed. The issuer must acknowledge within 30 days and resolve within two billing cycles (at most 90 days). This is separate from the card scheme's chargeback time limit.",
   },
@@ -237,6 +249,8 @@ const rawRules = [
     otherSources: [],
     lastChecked: REFERENCE_REVIEW,
     action: "Tell the seller in writing that you are cancelling (a message through the platform counts), then send the goods back within 14 days of telling them.",
+    whenPassed:
+      "You can no longer cancel without giving a reason. If the goods are faulty or not as described, your other rights still apply.",
     note:
       "If the seller never told you about this right, the period is extended by up to 12 months. The seller must refund within 14 days, including standard delivery; you may pay return postage if you were told so before buying.",
   },
@@ -256,6 +270,8 @@ const rawRules = [
     otherSources: [],
     lastChecked: REFERENCE_REVIEW,
     action: "Tell the seller clearly, in writing, that you are rejecting the goods and want a full refund.",
+    whenPassed:
+      "You can no longer reject the goods for a full refund under the 30-day rule, but you can still ask for a repair or replacement, then a price cut or refund.",
     note:
       "After 30 days you can still ask for one repair or replacement, then a price reduction or refund. For the first 6 months after delivery a fault is presumed to have been there at delivery; after that you must show it was.",
   },
@@ -275,6 +291,8 @@ const rawRules = [
     otherSources: [],
     lastChecked: REFERENCE_REVIEW,
     action: "Start a small claim, or a Section 75 claim with your credit card issuer, long before this date.",
+    whenPassed:
+      "A court will usually refuse a claim started after this date.",
     note:
       "Counted here from the delivery date, which is usually when the breach happened. In Scotland the limit is 5 years. Don't wait for it: evidence fades and overseas sellers disappear.",
   },
@@ -299,6 +317,8 @@ const rawRules = [
     ],
     lastChecked: REFERENCE_REVIEW,
     action: "Tell the seller clearly that you are withdrawing (a message or the model withdrawal form), then send the goods back within 14 days.",
+    whenPassed:
+      "You can no longer withdraw without giving a reason. If the goods are faulty or not as described, the legal guarantee still applies.",
     note:
       "Extended by 12 months if the seller didn't tell you about this right. The seller must refund within 14 days, including standard delivery; you pay return postage only if told so in advance. If the last day is a weekend or public holiday, EU rules move it to the next working day, but don't count on it.",
   },
@@ -323,6 +343,8 @@ const rawRules = [
     ],
     lastChecked: REFERENCE_REVIEW,
     action: "Tell the seller about the defect in writing and ask for repair or replacement (or a price cut or refund if that fails).",
+    whenPassed:
+      "The legal guarantee no longer covers defects that appear after this date. A manufacturer's or seller's own warranty may still cover them.",
     note:
       "A defect that appears within 1 year of delivery is presumed to have been there at delivery (2 years in some countries). Some countries give longer than 2 years, and some require you to report a defect within 2 months of finding it.",
   },
@@ -339,6 +361,8 @@ const rawRules = [
     otherSources: [],
     lastChecked: null,
     action: "Open a dispute from the order page, with photos, an unboxing video and tracking screenshots.",
+    whenPassed:
+      "AliExpress no longer lets you open a dispute on this order. Your payment method's own dispute process may still be open.",
     note:
       "We could not confirm this window on a current official AliExpress page: the Purchase Protection countdown on your order page is the real deadline. Never confirm receipt of an order you haven't received, and ask the seller to extend protection if the parcel is still moving.",
   },
@@ -355,6 +379,8 @@ const rawRules = [
     otherSources: [],
     lastChecked: REFERENCE_REVIEW,
     action: "Request the return or refund from “Your orders” in the Temu app or website.",
+    whenPassed:
+      "Temu's return window for this order has closed. Contact Temu support anyway if the item is faulty, and check your payment method's dispute process.",
     note:
       "From Temu's official policy page, which says “Last updated: November 2, 2022”, so check it again before relying on it. Copycat sites quote 30 days; that is wrong for temu.com. Your first return on each order is free. Your country's Temu site may differ.",
   },
@@ -374,6 +400,8 @@ const rawRules = [
     otherSources: [],
     lastChecked: null,
     action: "From your purchase history, choose “I didn't receive it” or “Return this item”. If the seller doesn't fix it within 3 business days, ask eBay to step in.",
+    whenPassed:
+      "eBay's Money Back Guarantee no longer covers this order. Your payment method's own dispute process may still be open.",
     note:
       "Not yet cross-checked against our reviewed facts: confirm on eBay's policy page. The latest estimated delivery date is on your order details page. Change-of-mind returns depend on the seller's own return policy.",
   },
@@ -393,6 +421,8 @@ const rawRules = [
     otherSources: [],
     lastChecked: null,
     action: "Contact the seller through Your Orders and wait 48 hours for a reply, then request an A-to-z Guarantee refund.",
+    whenPassed:
+      "You can no longer ask for an A-to-z Guarantee refund for this order. Your card issuer may still help.",
     note:
       "For a parcel that hasn't arrived, you can claim once 3 days have passed since the maximum estimated delivery date. If you file a chargeback with your bank, you can no longer get an A-to-z refund, so pick one route. Read on amazon.com; not yet cross-checked against our reviewed facts.",
   },
@@ -410,6 +440,8 @@ const rawRules = [
     otherSources: [],
     lastChecked: null,
     action: "Check the QC photos as soon as the item reaches the warehouse, and ask the agent to return or exchange it at once if anything is wrong.",
+    whenPassed:
+      "Once the parcel has left the agent's warehouse, a return to the seller is rarely possible; ask the agent what its own policy still covers.",
     note:
       "We could not confirm one window: each agent sets its own, so read your agent's help pages. Once the parcel has left China, returns to the seller are rarely possible; what is left is the agent's own compensation or shipping-insurance policy.",
   },
