@@ -53,14 +53,21 @@ async function run(): Promise<boolean> {
     await rm(out, { recursive: true, force: true });
     await mkdir(join(out, "guides"), { recursive: true });
     // Loaded only when writing: content:check needs none of the search code.
-    const [{ buildSearchIndex, indexStats }, { guideSearchDocument, toolSearchDocument }, { FACTS }, { factUsage, scanCodeForFacts }] = await Promise.all([
+    const [{ buildSearchIndex, indexStats }, documents, { LETTER_TEMPLATES }, { CHECKLISTS }, { FACTS }, { factUsage, scanCodeForFacts }] = await Promise.all([
       import("../lib/search"),
       import("../lib/content/search-documents"),
+      import("../lib/letters"),
+      import("../lib/checklists"),
       import("../lib/facts"),
       import("../lib/facts/usage.server"),
     ]);
     const index: GuideSummary[] = guides.map(({ blocks: _blocks, ...summary }) => summary);
-    const searchIndex = buildSearchIndex([...index.map(guideSearchDocument), ...TOOLS.map(toolSearchDocument)]);
+    const searchIndex = buildSearchIndex([
+      ...index.map(documents.guideSearchDocument),
+      ...TOOLS.map(documents.toolSearchDocument),
+      ...LETTER_TEMPLATES.map(documents.letterSearchDocument),
+      ...CHECKLISTS.map(documents.checklistSearchDocument),
+    ]);
     await Promise.all([
       writeFile(join(out, GUIDE_INDEX_FILE), JSON.stringify(index)),
       writeFile(join(out, SEARCH_INDEX_FILE), JSON.stringify(searchIndex)),

@@ -5,7 +5,9 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { SearchResult } from "@/lib/search";
 import { Highlighted } from "./highlighted";
 
-type Answer = { query: string; results: SearchResult[] };
+type Answer = { query: string; results: SearchResult[]; total: number; correctedQuery: string | null };
+
+const SUGGESTIONS = 6;
 
 const DEBOUNCE_MS = 120;
 
@@ -31,7 +33,7 @@ export function SearchBox() {
     }
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      fetch(`/api/search?q=${encodeURIComponent(q)}&limit=6`, { signal: controller.signal })
+      fetch(`/api/search?q=${encodeURIComponent(q)}&limit=${SUGGESTIONS}`, { signal: controller.signal })
         .then((response) => (response.ok ? (response.json() as Promise<Answer>) : null))
         .then((data) => {
           if (data) {
@@ -111,7 +113,7 @@ export function SearchBox() {
         aria-autocomplete="list"
         aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
         autoComplete="off"
-        placeholder="Search, e.g. chargeback"
+        placeholder="e.g. refund letter"
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
@@ -131,6 +133,11 @@ export function SearchBox() {
             : "hidden"
         }
       >
+        {answer?.correctedQuery && results.length > 0 ? (
+          <p className="border-b border-line px-3 py-2 text-base">
+            Showing results for <strong>{answer.correctedQuery}</strong>
+          </p>
+        ) : null}
         <ul id={listId} role="listbox" aria-label="Search suggestions">
           {results.map((result, i) => (
             <li
@@ -155,8 +162,15 @@ export function SearchBox() {
           ))}
         </ul>
         {results.length === 0 ? <p className="px-3 py-2 text-base">No matches yet. Press Enter to search all pages.</p> : null}
+        {answer && answer.total > results.length ? (
+          <p className="border-t-2 border-line px-3 py-2 text-base">
+            <a href={`/search?q=${encodeURIComponent(answer.query)}`} className="font-semibold">
+              See all {answer.total} results
+            </a>
+          </p>
+        ) : null}
         <p className="visually-hidden" aria-live="polite">
-          {expanded ? `${results.length} suggestion${results.length === 1 ? "" : "s"}` : ""}
+          {expanded ? `${results.length} suggestion${results.length === 1 ? "" : "s"}${answer?.correctedQuery ? `, showing results for ${answer.correctedQuery}` : ""}` : ""}
         </p>
       </div>
     </form>

@@ -30,7 +30,7 @@ export function SiteHeader({ searchBox }: { searchBox?: React.ReactNode }) {
             ))}
           </ul>
         </nav>
-        {searchBox ? <div className="w-full lg:w-72">{searchBox}</div> : null}
+        {searchBox ? <div className="w-full lg:w-96">{searchBox}</div> : null}
       </div>
     </header>
   );

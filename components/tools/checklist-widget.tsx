@@ -10,11 +10,15 @@ import { checklistStorageKey, EMPTY_STATE, isDone, parseStoredState, progress, s
  * A tick-off list whose progress is kept in this browser only (localStorage, versioned key).
  * Rendered on the server as a readable list of checkboxes; ticks are remembered once JavaScript runs.
  */
-export function ChecklistWidget({ list, headingLevel = 2 }: { list: Checklist; headingLevel?: 2 | 3 }) {
+/**
+ * `headingLevel` null: the page's own heading already names the list (a checklist's own page), so
+ * the box does not repeat it; the region is named by aria-label instead.
+ */
+export function ChecklistWidget({ list, headingLevel = 2 }: { list: Checklist; headingLevel?: 2 | 3 | null }) {
   const [state, setState] = useState<ChecklistState>(EMPTY_STATE);
   const [loaded, setLoaded] = useState(false);
   const key = checklistStorageKey(list.id);
-  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const Heading = headingLevel === 3 ? "h3" : "h2";
 
   useEffect(() => {
     const load = () => {
@@ -44,11 +48,17 @@ export function ChecklistWidget({ list, headingLevel = 2 }: { list: Checklist; h
   const progressId = `${list.id}-progress`;
 
   return (
-    <section aria-labelledby={`${list.id}-title`} className="not-prose my-8 border-2 border-line p-5 sm:p-6">
-      <Heading id={`${list.id}-title`} className="text-2xl font-bold">
-        {list.title}
-      </Heading>
-      <div className="mt-4" hidden={!loaded}>
+    <section
+      aria-labelledby={headingLevel === null ? undefined : `${list.id}-title`}
+      aria-label={headingLevel === null ? list.title : undefined}
+      className="not-prose my-8 border-2 border-line p-5 sm:p-6"
+    >
+      {headingLevel === null ? null : (
+        <Heading id={`${list.id}-title`} className="mb-4 text-2xl font-bold">
+          {list.title}
+        </Heading>
+      )}
+      <div hidden={!loaded}>
         <p id={progressId} className="font-semibold" aria-live="polite">
           {done} of {total} done
         </p>
@@ -56,7 +66,7 @@ export function ChecklistWidget({ list, headingLevel = 2 }: { list: Checklist; h
           <div className="h-full bg-brand transition-[width]" style={{ width: `${percent}%` }} />
         </div>
       </div>
-      <ol className="mt-6 space-y-5">
+      <ol className="mt-6 divide-y divide-line [&>li]:py-4 [&>li:first-child]:pt-0">
         {list.items.map((item) => {
           const id = `${list.id}-${item.id}`;
           return (
@@ -64,14 +74,21 @@ export function ChecklistWidget({ list, headingLevel = 2 }: { list: Checklist; h
               <input
                 id={id}
                 type="checkbox"
-                className="mt-1 size-6 shrink-0 accent-[var(--brand)]"
+                className="mt-0.5 size-6 shrink-0 accent-[var(--brand)]"
                 checked={isDone(state, item.id)}
                 onChange={(event) => update(setItemDone(state, list, item.id, event.target.checked))}
               />
               <div className="min-w-0">
-                <label htmlFor={id} className="font-semibold">
-                  {item.action}
-                </label>
+                <label htmlFor={id}>{item.action}</label>
+                {item.tool ? (
+                  <p className="mt-1 text-base">
+                    <Link href={item.tool.href} className="font-semibold underline underline-offset-4">
+                      {item.tool.label}
+                      {/* A no-break space keeps the arrow with the last word. */}
+                      <span aria-hidden="true">{"\u00a0→"}</span>
+                    </Link>
+                  </p>
+                ) : null}
                 <details className="mt-1 text-base">
                   <summary className="cursor-pointer text-link underline underline-offset-4">Why this matters</summary>
                   <p className="mt-1">

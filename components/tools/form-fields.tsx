@@ -82,9 +82,12 @@ export function RadioGroup({ name, legend, hint, error, options, value }: { name
       ) : null}
       <div className="mt-2 space-y-2">
         {options.map((option) => (
-          <div key={option.value} className="flex items-center gap-3">
-            <input id={`${name}-${option.value}`} type="radio" name={name} value={option.value} defaultChecked={value === option.value} className="size-6 accent-[var(--brand)]" />
-            <label htmlFor={`${name}-${option.value}`}>{option.label}</label>
+          <div key={option.value} className="flex items-start gap-3">
+            {/* Top-aligned so a label that wraps keeps its radio beside its first line. */}
+            <input id={`${name}-${option.value}`} type="radio" name={name} value={option.value} defaultChecked={value === option.value} className="mt-0.5 size-6 shrink-0 accent-[var(--brand)]" />
+            <label htmlFor={`${name}-${option.value}`} className="min-w-0">
+              {option.label}
+            </label>
           </div>
         ))}
       </div>

@@ -10,6 +10,8 @@ import {
   toggleItem,
 } from "./progress";
 import { type Checklist, checklistSchema, defineChecklist, GUIDE_SLUGS } from "./schema";
+import { LETTER_TEMPLATE_IDS } from "@/lib/letters";
+import { TOOLS } from "@/lib/site/tools";
 
 const small: Checklist = defineChecklist({
   id: "small",
@@ -24,6 +26,24 @@ const small: Checklist = defineChecklist({
 });
 
 describe("checklist data", () => {
+  it("links the steps a tool does to that tool, and every link leads to a page that exists", () => {
+    const links = CHECKLISTS.flatMap((list) => list.items.flatMap((item) => (item.tool ? [[`${list.id}/${item.id}`, item.tool.href] as const] : [])));
+    expect(new Map(links).get("before-a-dispute/list-every-deadline")).toBe("/tools/deadlines");
+    expect(new Map(links).get("before-you-buy/estimate-import-tax")).toBe("/tools/import-tax-calculator");
+    const pages = new Set([
+      ...TOOLS.map((tool) => tool.href),
+      ...LETTER_TEMPLATE_IDS.map((id) => `/tools/letters/${id}`),
+      ...CHECKLISTS.map((list) => `/tools/checklists/${list.id}`),
+    ]);
+    for (const [item, href] of links) expect(pages, item).toContain(href);
+  });
+
+  it("refuses a tool link that is not a tool page", () => {
+    expect(() =>
+      defineChecklist({ ...small, items: [...small.items.slice(0, 2), { ...small.items[2]!, tool: { href: "https://example.com", label: "Somewhere else" } }] }),
+    ).toThrow(/items\.2\.tool\.href: must be a tool page/);
+  });
+
   it("has the five required lists", () => {
     expect(CHECKLISTS.map((list) => list.id)).toEqual(["before-you-buy", "evidence", "unboxing", "before-a-dispute", "return-overseas"]);
     expect(getChecklist("unboxing")?.title).toBe("Unboxing protocol");

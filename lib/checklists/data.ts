@@ -43,6 +43,7 @@ export const beforeYouBuy = defineChecklist({
       action: "Estimate import VAT, duty and the carrier's handling fee, and check whether VAT was already charged at checkout.",
       why: "A surprise customs bill is the most common shock. In the UK the seller should collect VAT on parcels up to £135, and EU checkouts may collect it under IOSS; if it was collected, you shouldn't pay it again on delivery.",
       guide: "estimating-import-tax-before-you-buy",
+      tool: { href: "/tools/import-tax-calculator", label: "Work it out with the import tax calculator" },
     },
     {
       id: "pay-with-protection",
@@ -193,6 +194,7 @@ export const unboxing = defineChecklist({
       action: "If anything is wrong, report it to the seller or platform the same day, with the video and photos attached.",
       why: "Several windows start at delivery: platform dispute windows, the UK's 30-day right to reject and the 14-day cancellation period. A quick report is also more credible.",
       guide: "platform-disputes",
+      tool: { href: "/tools/letters/refund-or-replacement", label: "Write to the seller (Chinese and English)" },
     },
   ],
 });
@@ -208,12 +210,14 @@ export const beforeADispute = defineChecklist({
       action: "Write to the seller (or agent) through the platform: what went wrong, what you want, and a reply-by date.",
       why: "Platforms and card issuers expect you to have tried the seller first, and a dated written request shows that you did.",
       guide: "unresponsive-sellers-and-agents",
+      tool: { href: "/tools/letters", label: "Write it with the letter builder" },
     },
     {
       id: "list-every-deadline",
       action: "List every deadline that applies (platform window, PayPal, card chargeback, your legal rights) and note the earliest.",
       why: "The windows overlap and the shortest, often the platform's, closes first. Missing it can shut a route for good.",
       guide: "escalation-roadmap",
+      tool: { href: "/tools/deadlines", label: "List them with the deadline planner" },
     },
     {
       id: "pick-one-route",
@@ -226,12 +230,14 @@ export const beforeADispute = defineChecklist({
       action: "Put your evidence in one folder: order, payment record, listing screenshots, messages, tracking, photos and video.",
       why: "Disputes often give you only a few days to answer the seller's response; with everything ready you won't miss it.",
       guide: "evidence-to-keep",
+      tool: { href: "/tools/checklists/evidence", label: "Go through the evidence checklist" },
     },
     {
       id: "state-the-remedy",
       action: "Decide exactly what you will ask for: a full refund, a replacement, a repair, or a partial refund of a stated amount.",
       why: "A specific request is easier to grant, and easier to show was refused.",
       guide: "returns-and-refunds-that-stall",
+      tool: { href: "/tools/letters", label: "Put it in a letter" },
     },
     {
       id: "do-not-confirm-receipt",
@@ -256,6 +262,7 @@ export const beforeADispute = defineChecklist({
       action: "Write the dispute description short, factual and in date order: what you ordered, what arrived, what you asked for, what happened.",
       why: "The reviewer reads many cases; a clear timeline that points to your evidence is easier to decide in your favour than a long, angry message.",
       guide: "platform-disputes",
+      tool: { href: "/tools/letters/paypal-dispute-description", label: "Write a PayPal dispute description" },
     },
   ],
 });
@@ -283,6 +290,7 @@ export const returnOverseas = defineChecklist({
       action: "Check the return deadline and post before it (on Temu, within 14 days of requesting the return).",
       why: "Late returns are refused even when the item was faulty.",
       guide: "reading-return-and-refund-policies",
+      tool: { href: "/tools/deadlines", label: "Check your deadlines" },
     },
     {
       id: "film-the-packing",
@@ -313,6 +321,7 @@ export const returnOverseas = defineChecklist({
       action: "Follow the tracking to delivery, then chase the refund in writing with a reply-by date.",
       why: "After a cancellation, UK and EU sellers must refund within 14 days of getting the goods back or your proof of posting, whichever comes first.",
       guide: "returns-and-refunds-that-stall",
+      tool: { href: "/tools/letters", label: "Write the reminder with the letter builder" },
     },
   ],
 });

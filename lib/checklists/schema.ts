@@ -30,6 +30,12 @@ export const GUIDE_SLUGS = [
 ] as const;
 export type GuideSlug = (typeof GUIDE_SLUGS)[number];
 
+/**
+ * The tool pages an item may send the reader to, to do the step rather than read about it: a tool,
+ * one letter or another checklist. lib/checklists/checklists.test.ts checks each link leads to a page that exists.
+ */
+export const TOOL_LINK = /^\/tools\/(?:deadlines|import-tax-calculator|letters(?:\/[a-z0-9-]+)?|checklists\/[a-z0-9-]+)$/;
+
 /** Item and list ids end up in localStorage keys and URLs, so they are stable kebab-case. */
 const stableId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9, single hyphens)");
 
@@ -42,6 +48,13 @@ export const checklistItemSchema = z.object({
   why: z.string().min(10),
   /** The guide that explains it in full. */
   guide: z.enum(GUIDE_SLUGS),
+  /** The tool that does this step, when one does: shown beside the item as a link. */
+  tool: z
+    .object({
+      href: z.string().regex(TOOL_LINK, "must be a tool page: /tools/deadlines, /tools/import-tax-calculator, /tools/letters[/id] or /tools/checklists/<id>"),
+      label: z.string().min(5),
+    })
+    .optional(),
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 

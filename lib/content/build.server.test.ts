@@ -78,7 +78,8 @@ Read [about us](/about), the [terms](/terms) and [fakes](/guides/fakes#what-to-d
     expect(html).toContain('<h2 id="first-steps">First steps<a href="#first-steps" class="heading-anchor no-print">');
     expect(html).toContain('<a href="/about">about us</a>');
     expect(html).toContain('<a href="/guides/fakes#what-to-do">fakes</a>');
-    expect(html).toMatch(/<div class="relative overflow-x-auto" role="region" aria-label="Table" tabindex="0"><table>/);
+    // Wide tables scroll in a focusable box that says so (components/mdx/table.tsx).
+    expect(html).toMatch(/<div class="table-scroll relative" role="region" aria-label="Table[^"]*" tabindex="0"><p class="table-scroll-hint" aria-hidden="true">Scroll sideways[^<]*<span>→<\/span><\/p><table>/);
     expect(html).toContain('<img src="/images/chain.svg" alt="The chain from seller to door"/>');
   });
 

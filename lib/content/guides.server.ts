@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { cache } from "react";
 import { CONTENT_OUT_DIR, GUIDE_INDEX_FILE, type GuideSummary } from "./artifacts";
 import type { FactUser } from "../facts/usage.server";
+import { inReadingOrder } from "./guide-index";
 import type { ProblemId, TopicId } from "./taxonomy";
 import type { ArticleBlock } from "./widgets";
 
@@ -44,20 +45,13 @@ export const getGuideBlocks = cache(
   (slug: string): ArticleBlock[] => JSON.parse(readFileSync(join(process.cwd(), ".content", "guides", `${slug}.json`), "utf8")) as ArticleBlock[],
 );
 
+/** A topic's guides in reading order (lib/content/guide-index.ts), not alphabetically. */
 export function guidesByTopic(topic: TopicId): GuideSummary[] {
-  return getAllGuides()
-    .filter((g) => g.frontmatter.topic === topic)
-    .sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title));
+  return inReadingOrder(getAllGuides().filter((g) => g.frontmatter.topic === topic));
 }
 
 export function guidesForProblem(problem: ProblemId): GuideSummary[] {
   return getAllGuides().filter((g) => g.frontmatter.problems.includes(problem));
-}
-
-export function recentlyReviewed(limit: number): GuideSummary[] {
-  return [...getAllGuides()]
-    .sort((a, b) => b.frontmatter.lastReviewed.localeCompare(a.frontmatter.lastReviewed) || a.slug.localeCompare(b.slug))
-    .slice(0, limit);
 }
 
 /** Which guides and tools use each fact, as the content build found them (lib/facts/usage.server.ts). */

@@ -39,10 +39,12 @@ export {
   CASE_EVENT_LABELS,
   type CaseEvent,
   type CountsFrom,
+  type DateToCheck,
   type Deadline,
   type DeadlinePlan,
   type DeadlineStatus,
   nextDeadline,
+  type OpenRoute,
   type PlanMessage,
   planDeadlines,
 } from "./plan";
@@ -59,4 +61,18 @@ export {
   toDeadlineQuery,
 } from "./query";
 export { escapeText, foldLine, formatUtcDateTime, ICS_PRODID, type IcsOptions, toIcs } from "./ics";
-export { type TimelineMarker, type TimelineModel, type TimelineOptions, type TimelineTick, timelineModel } from "./timeline";
+export {
+  type AxisLabel,
+  axisLabels,
+  estimateTextWidth,
+  LABEL_GAP,
+  type PlacedItem,
+  placeInRows,
+  type RowItem,
+  type TimelineMarker,
+  type TimelineModel,
+  type TimelineOptions,
+  type TimelineTick,
+  timelineModel,
+} from "./timeline";
+export { type NextStep, type PlanOverview, planOverview } from "./overview";

@@ -311,11 +311,14 @@ describe("UK consumer law", () => {
     expect(ids(result)).not.toContain("uk-court-time-limit");
   });
 
-  it("adds the Section 75 note for credit cards only", () => {
-    expect(plan({ country: "GB", payment: "credit-card", paid: d("2026-01-01") }).notes.map((n) => n.id)).toContain("uk-section-75");
-    const debit = plan({ country: "GB", payment: "debit-card", paid: d("2026-01-01") }).notes.map((n) => n.id);
-    expect(debit).not.toContain("uk-section-75");
-    expect(debit).toContain("uk-debit-chargeback-only");
+  it("lists Section 75 as an open route for credit cards only, with the letter that starts it", () => {
+    const credit = plan({ country: "GB", payment: "credit-card", paid: d("2026-01-01") });
+    expect(credit.routes.map((r) => r.id)).toEqual(["uk-section-75"]);
+    expect(credit.routes[0]?.next.href).toBe("/tools/letters/section-75-claim");
+    expect(credit.notes.map((n) => n.id)).not.toContain("uk-section-75");
+    const debit = plan({ country: "GB", payment: "debit-card", paid: d("2026-01-01") });
+    expect(debit.routes).toEqual([]);
+    expect(debit.notes.map((n) => n.id)).toContain("uk-debit-chargeback-only");
   });
 });
 
@@ -395,8 +398,13 @@ describe("payment warnings", () => {
     expect(plan({ payment: "debit-card", paid: d("2026-01-01") }).warnings.map((w) => w.id)).toContain("bank-internal-deadlines");
   });
 
-  it("flags a payment date in the future", () => {
-    expect(plan({ paid: d("2026-12-01") }, d("2026-11-27")).warnings.map((w) => w.id)).toContain("paid-in-future");
+  it("asks to check a payment or delivery date in the future, but not an expected delivery date", () => {
+    const future = plan({ paid: d("2026-12-01"), delivered: d("2026-12-05"), expected: d("2026-12-20") }, d("2026-11-27"));
+    expect(future.datesToCheck).toEqual([
+      { field: "paid", label: "payment date", date: "2026-12-01" },
+      { field: "delivered", label: "delivery date", date: "2026-12-05" },
+    ]);
+    expect(plan({ paid: d("2026-11-27"), expected: d("2026-12-20") }, d("2026-11-27")).datesToCheck).toEqual([]);
   });
 });
 

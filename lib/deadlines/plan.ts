@@ -59,6 +59,8 @@ export interface Deadline {
   otherSources: Source[];
   lastChecked: CalendarDate;
   note: string;
+  /** What it means once the date has passed, and what may still help. */
+  whenPassed: string;
   countsFrom: CountsFrom | null;
   /** How the date was worked out, e.g. "1 September 2026 (payment date) + " and the period in words. */
   calculation: string | null;
@@ -69,11 +71,34 @@ export interface PlanMessage {
   text: string;
 }
 
+/**
+ * A way to get money back that has no short deadline of its own, so it stays open after the dated
+ * ones pass (Section 75, consumer guarantees). Shown with the open deadlines, never under "good to know".
+ */
+export interface OpenRoute {
+  id: "uk-section-75" | "au-nz-guarantees";
+  title: string;
+  text: string;
+  /** The tool or guide that acts on it. */
+  next: { href: string; label: string };
+}
+
+/** A date the buyer entered that is after today, although it can only be in the past. */
+export interface DateToCheck {
+  field: "paid" | "delivered" | "disputeOpened" | "statementDate";
+  label: string;
+  date: CalendarDate;
+}
+
 export interface DeadlinePlan {
   input: DeadlineInput;
   today: CalendarDate;
   /** Dated deadlines first, earliest first; then those we couldn't date. */
   deadlines: Deadline[];
+  /** Routes with no deadline of their own that stay open for this case. */
+  routes: OpenRoute[];
+  /** Dates after today that should be in the past: every deadline counts from them, so check them first. */
+  datesToCheck: DateToCheck[];
   /** Things that can cost the buyer money: missing protection, shorter bank deadlines. */
   warnings: PlanMessage[];
   /** Context that helps read the dates. */
@@ -427,6 +452,7 @@ function buildDeadline(rule: DeadlineRule, outcome: Outcome, today: CalendarDate
     lastChecked: rule.lastChecked,
     note,
     confidence: lowerConfidence(rule.confidence, outcome.confidence),
+    whenPassed: rule.whenPassed,
   };
   if (outcome.date === null) {
     return { ...base, date: null, unavailableReason: outcome.reason, daysLeft: null, status: "unknown", countsFrom: null, calculation: null };
@@ -456,7 +482,7 @@ function ruleOrder(id: RuleId): number {
   return DEADLINE_RULES.findIndex((rule) => rule.id === id);
 }
 
-function collectWarnings(input: DeadlineInput, today: CalendarDate): PlanMessage[] {
+function collectWarnings(input: DeadlineInput): PlanMessage[] {
   const warnings: PlanMessage[] = [];
   const hasPlatformProcess = input.platform !== "other";
   switch (input.payment) {
@@ -506,26 +532,12 @@ function collectWarnings(input: DeadlineInput, today: CalendarDate): PlanMessage
       text: "If you ask your bank for a chargeback, Amazon no longer gives an A-to-z Guarantee refund for the order. Try A-to-z first if its deadline allows.",
     });
   }
-  if (isAfter(input.paid, today)) {
-    warnings.push({
-      id: "paid-in-future",
-      text: `The payment date (${formatDayMonthYear(input.paid)}) is after today. Check it: every deadline here counts from it.`,
-    });
-  }
   return warnings;
 }
 
 function collectNotes(input: DeadlineInput): PlanMessage[] {
   const notes: PlanMessage[] = [];
   const { country, payment } = input;
-  if (country === "GB" && (payment === "credit-card" || payment === "amex")) {
-    notes.push({
-      id: "uk-section-75",
-      text: factText(
-        "Section 75 of the Consumer Credit Act 1974: if you paid by credit card and the item's cash price was over {uk-section-75-min} and up to {uk-section-75-max} (delivery not counted), the card issuer is equally liable with the seller, including for overseas sellers. It has no short deadline of its own, and it doesn't apply to American Express charge cards (only credit cards). Paying through a shopping agent may break this cover; that is unresolved.",
-      ),
-    });
-  }
   if (country === "GB" && payment === "debit-card") {
     notes.push({
       id: "uk-debit-chargeback-only",
@@ -548,12 +560,6 @@ function collectNotes(input: DeadlineInput): PlanMessage[] {
     notes.push({
       id: "us-no-federal-return-right",
       text: "US federal law gives no general right to return online purchases; your strongest routes are the platform, PayPal and your card issuer.",
-    });
-  }
-  if (country === "AU" || country === "NZ") {
-    notes.push({
-      id: "au-nz-guarantees",
-      text: "Australian and New Zealand consumer guarantees (acceptable quality, matching the description) have no fixed deadline: they last a reasonable time for the product. They bind overseas businesses selling to you, but enforcing them abroad is hard.",
     });
   }
   if (country === "CA") {
@@ -604,6 +610,46 @@ function collectNotes(input: DeadlineInput): PlanMessage[] {
   return notes;
 }
 
+function collectRoutes(input: DeadlineInput): OpenRoute[] {
+  const routes: OpenRoute[] = [];
+  const { country, payment } = input;
+  if (country === "GB" && (payment === "credit-card" || payment === "amex")) {
+    routes.push({
+      id: "uk-section-75",
+      title: "Section 75 claim with your credit card issuer",
+      text: factText(
+        "Section 75 of the Consumer Credit Act 1974: if you paid by credit card and the item's cash price was over {uk-section-75-min} and up to {uk-section-75-max} (delivery not counted), the card issuer is equally liable with the seller, including for overseas sellers. It has no short deadline of its own (only the time limit for court claims: {uk-limitation-eng-wls} in England, Wales and Northern Ireland, {uk-limitation-sct} in Scotland), so it stays open after a chargeback window closes. It doesn't apply to American Express charge cards (only credit cards), and paying through a shopping agent may break this cover; that is unresolved.",
+      ),
+      next: { href: "/tools/letters/section-75-claim", label: "Write a Section 75 claim" },
+    });
+  }
+  if (country === "AU" || country === "NZ") {
+    routes.push({
+      id: "au-nz-guarantees",
+      title: "Consumer guarantees (acceptable quality, matching the description)",
+      text: "Australian and New Zealand consumer guarantees have no fixed deadline: they last a reasonable time for the product. They bind overseas businesses selling to you, but enforcing them abroad is hard.",
+      next: { href: "/guides/your-rights-australia-and-new-zealand", label: "Your rights in Australia and New Zealand" },
+    });
+  }
+  return routes;
+}
+
+const DATES_THAT_MUST_HAVE_HAPPENED = [
+  ["paid", "payment date"],
+  ["delivered", "delivery date"],
+  ["disputeOpened", "date you opened the PayPal dispute"],
+  ["statementDate", "statement date"],
+] as const;
+
+function collectDatesToCheck(input: DeadlineInput, today: CalendarDate): DateToCheck[] {
+  const found: DateToCheck[] = [];
+  for (const [field, label] of DATES_THAT_MUST_HAVE_HAPPENED) {
+    const date = input[field];
+    if (date !== undefined && isAfter(date, today)) found.push({ field, label, date });
+  }
+  return found;
+}
+
 /** Every deadline that applies to one order, dated and sourced, relative to `today`. */
 export function planDeadlines(input: DeadlineInput, options: { today: CalendarDate }): DeadlinePlan {
   const { today } = options;
@@ -613,7 +659,15 @@ export function planDeadlines(input: DeadlineInput, options: { today: CalendarDa
     if (outcome !== null) deadlines.push(buildDeadline(rule, outcome, today));
   }
   deadlines.sort(byDateThenRuleOrder);
-  return { input, today, deadlines, warnings: collectWarnings(input, today), notes: collectNotes(input) };
+  return {
+    input,
+    today,
+    deadlines,
+    routes: collectRoutes(input),
+    datesToCheck: collectDatesToCheck(input, today),
+    warnings: collectWarnings(input),
+    notes: collectNotes(input),
+  };
 }
 
 /** The first deadline that has not passed, for "your next deadline" summaries. */

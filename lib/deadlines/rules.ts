@@ -71,6 +71,8 @@ export interface DeadlineRule {
   lastChecked: CalendarDate;
   /** What to do before the date. */
   action: string;
+  /** What it means for the buyer once the date has passed, in plain words, and what may still help. */
+  whenPassed: string;
   note: string;
 }
 
@@ -116,6 +118,8 @@ const rawRules: RuleDefinition[] = [
     period: factDuration("card-chargeback-window"),
     action:
       "Ask your bank (the card issuer) to raise a chargeback. Use its dispute form or call it well before this date, with your order confirmation, your messages with the seller and proof of the problem.",
+    whenPassed:
+      "Under the card schemes' rules your bank can no longer raise a chargeback for this payment. Tell it about the problem anyway: it decides, and it will say whether anything is left.",
     note:
       "This is the last day your bank itself can raise the chargeback under card-scheme rules, not your deadline to ask. Chargeback is not a legal right: the bank decides, and it may set a shorter internal deadline, so contact it weeks earlier.",
   },
@@ -129,6 +133,8 @@ const rawRules: RuleDefinition[] = [
     facts: [getFact("amex-dispute-window")],
     period: factDuration("amex-dispute-window"),
     action: "Call American Express or use its online dispute form now, rather than waiting for a deadline.",
+    whenPassed:
+      "The earliest window we found has passed. Ask American Express anyway: the limit for your card may be longer.",
     note:
       "We show the earliest window we found on an official American Express page, so you don't rely on a later date that may not apply to your card. Ask American Express what limit applies to your card.",
   },
@@ -144,6 +150,8 @@ const rawRules: RuleDefinition[] = [
     period: factDuration("paypal-inr-window"),
     action:
       "Open a dispute in PayPal's Resolution Centre (“Report a problem”), choosing “item not received” or “significantly not as described”.",
+    whenPassed:
+      "PayPal no longer takes a new dispute for this payment under Buyer Protection. If PayPal charged your card, your card issuer may still help.",
     note: "Only payments for goods and services are covered.",
   },
   {
@@ -156,6 +164,8 @@ const rawRules: RuleDefinition[] = [
     facts: [getFact("paypal-escalation-window")],
     period: factDuration("paypal-escalation-window"),
     action: "If the seller hasn't solved it, choose “Escalate to claim” in the Resolution Centre so PayPal decides.",
+    whenPassed:
+      "A dispute that was not escalated in time has closed and cannot be reopened.",
     note: factText(
       "Escalate even if the seller keeps promising a fix: a dispute that is not escalated closes automatically after {paypal-escalation-window} and cannot be reopened.",
     ),
@@ -171,6 +181,8 @@ const rawRules: RuleDefinition[] = [
     period: factDuration("us-fcba-notice-window"),
     action:
       "Write to the card issuer's billing-error address (on your statement, not the payment address): your name, account number, the amount and what went wrong. Send it by tracked mail so it arrives before this date.",
+    whenPassed:
+      "The Fair Credit Billing Act's billing-error process no longer covers this charge. Your card issuer's own dispute process may still apply: ask it.",
     note: factText(
       "It covers credit cards, including goods not delivered as agreed. The issuer must acknowledge within {us-fcba-acknowledge} and resolve within two billing cycles (at most {us-fcba-resolve}). This is separate from the card scheme's chargeback time limit.",
     ),
@@ -186,6 +198,8 @@ const rawRules: RuleDefinition[] = [
     period: factDuration("ca-on-chargeback-request-window"),
     action:
       "Write to your credit card issuer asking it to cancel or reverse the charge under section 99 of the Consumer Protection Act, 2002, with a copy of your cancellation notice, the order, the amount and the seller's name.",
+    whenPassed:
+      "The Act's request window has passed. Ask the issuer anyway: a card-scheme chargeback may still be open, and the issuer decides.",
     note: factText(
       "First cancel in writing: you can once the goods are {ca-on-late-delivery} late. The seller then has {ca-on-refund-window} to refund you; only if it doesn't can you ask the issuer.",
     ),
@@ -207,6 +221,8 @@ const rawRules: RuleDefinition[] = [
     period: factDuration("ca-qc-chargeback-request-window"),
     action:
       "Send your credit card issuer a written chargeback request: your name, card number and expiry, the merchant, the contract date, the amounts, what you bought, why and when you cancelled, and how you sent the notice.",
+    whenPassed:
+      "The Act's request window has passed. Ask the issuer anyway: a card-scheme chargeback may still be open, and the issuer decides.",
     note: factText(
       "First cancel in writing: you can once the goods are {ca-qc-late-delivery} late. The merchant then has {ca-qc-refund-window} to refund you. The issuer must acknowledge your request within {ca-qc-issuer-acknowledge} and reverse the charges within {ca-qc-issuer-chargeback} or two statement periods, whichever comes first.",
     ),
@@ -223,6 +239,8 @@ const rawRules: RuleDefinition[] = [
     action: factText(
       "Tell the seller in writing that you are cancelling (a message through the platform counts), then send the goods back within {uk-cancellation-return-goods} of telling them.",
     ),
+    whenPassed:
+      "You can no longer cancel without giving a reason. If the goods are faulty or not as described, your other rights still apply.",
     note: factText(
       "If the seller never told you about this right, the period is extended by up to {uk-cancellation-extension}. The seller must refund within {uk-cancellation-refund} of getting the goods back or your proof of posting, including standard delivery; you may pay return postage if you were told so before buying.",
     ),
@@ -237,6 +255,8 @@ const rawRules: RuleDefinition[] = [
     facts: [getFact("uk-short-term-reject"), getFact("uk-fault-presumption")],
     period: factDuration("uk-short-term-reject"),
     action: "Tell the seller clearly, in writing, that you are rejecting the goods and want a full refund.",
+    whenPassed:
+      factText("You can no longer reject the goods for a full refund under the {uk-short-term-reject:adjective} rule, but you can still ask for a repair or replacement, then a price cut or refund."),
     note: factText(
       "After that you can still ask for one repair or replacement, then a price reduction or refund. For the first {uk-fault-presumption} after delivery a fault is presumed to have been there at delivery; after that you must show it was.",
     ),
@@ -253,6 +273,8 @@ const rawRules: RuleDefinition[] = [
     facts: [getFact("uk-limitation-sct"), getFact("uk-limitation-eng-wls"), getFact("uk-limitation-nir")],
     period: factDuration("uk-limitation-sct"),
     action: "Start a small claim, or a Section 75 claim with your credit card issuer, long before this date.",
+    whenPassed:
+      "A court will usually refuse a claim started after this date.",
     note: "Counted here from the delivery date, which is usually when the breach happened. Don't wait for it: evidence fades and overseas sellers disappear.",
   },
   {
@@ -267,6 +289,8 @@ const rawRules: RuleDefinition[] = [
     action: factText(
       "Tell the seller clearly that you are withdrawing (a message or the model withdrawal form), then send the goods back within {eu-withdrawal-return-goods}.",
     ),
+    whenPassed:
+      "You can no longer withdraw without giving a reason. If the goods are faulty or not as described, the legal guarantee still applies.",
     note: factText(
       "Extended by {eu-withdrawal-extension} if the seller didn't tell you about this right. The seller must refund within {eu-withdrawal-refund}, including standard delivery; you pay return postage only if told so in advance. If the last day is a weekend or public holiday, EU rules move it to the next working day, but don't count on it.",
     ),
@@ -281,6 +305,8 @@ const rawRules: RuleDefinition[] = [
     facts: [getFact("eu-legal-guarantee"), getFact("eu-burden-of-proof"), getFact("eu-defect-notice")],
     period: factDuration("eu-legal-guarantee"),
     action: "Tell the seller about the defect in writing and ask for repair or replacement (or a price cut or refund if that fails).",
+    whenPassed:
+      "The legal guarantee no longer covers defects that appear after this date. A manufacturer's or seller's own warranty may still cover them.",
     note: factText(
       "A defect that appears within {eu-burden-of-proof} of delivery is presumed to have been there at delivery (longer in some countries). Some countries give a longer guarantee, and some require you to report a defect within {eu-defect-notice} of finding it.",
     ),
@@ -290,6 +316,8 @@ const rawRules: RuleDefinition[] = [
     title: "AliExpress: open a dispute",
     kind: "platform-policy",
     enforcedBy: "AliExpress",
+    whenPassed:
+      "AliExpress no longer lets you open a dispute on this order. Your payment method's own dispute process may still be open.",
     legalBasis: "AliExpress Buyer Protection",
     rule: factStatement("aliexpress-dispute-window"),
     facts: [getFact("aliexpress-dispute-window")],
@@ -310,6 +338,8 @@ const rawRules: RuleDefinition[] = [
     action: factText(
       "Request the return or refund from “Your orders” in the Temu app or website, then post the parcel within {temu-return-ship-by}.",
     ),
+    whenPassed:
+      "Temu's return window for this order has closed. Contact Temu support anyway if the item is faulty, and check your payment method's dispute process.",
     note: "From Temu's official policy page; your country's Temu site may differ, so check it. Copycat sites quote a shorter window; that is wrong for temu.com. Your first return on each order is free.",
   },
   {
@@ -324,6 +354,8 @@ const rawRules: RuleDefinition[] = [
     action: factText(
       "From your purchase history, choose “I didn't receive it” or “Return this item”. If the seller doesn't fix it within {ebay-seller-response}, ask eBay to step in, and do so within {ebay-step-in-window} of opening the request.",
     ),
+    whenPassed:
+      "eBay's Money Back Guarantee no longer covers this order. Your payment method's own dispute process may still be open.",
     note: "The latest estimated delivery date is on your order details page. Change-of-mind returns depend on the seller's own return policy.",
   },
   {
@@ -336,6 +368,8 @@ const rawRules: RuleDefinition[] = [
     facts: [getFact("amazon-a-to-z-window"), getFact("amazon-a-to-z-wait"), getFact("amazon-seller-reply-wait")],
     period: factDuration("amazon-a-to-z-window"),
     action: factText("Contact the seller through Your Orders and wait {amazon-seller-reply-wait} for a reply, then request an A-to-z Guarantee refund."),
+    whenPassed:
+      "You can no longer ask for an A-to-z Guarantee refund for this order. Your card issuer may still help.",
     note: factText(
       "For a parcel that hasn't arrived, you can claim once {amazon-a-to-z-wait} have passed since the maximum estimated delivery date. If you file a chargeback with your bank, you can no longer get an A-to-z refund, so pick one route.",
     ),
@@ -353,6 +387,8 @@ const rawRules: RuleDefinition[] = [
     confidenceLimit: "low",
     period: null,
     action: "Check the QC photos as soon as the item reaches the warehouse, and ask the agent to return or exchange it at once if anything is wrong.",
+    whenPassed:
+      "Once the parcel has left the agent's warehouse, a return to the seller is rarely possible; ask the agent what its own policy still covers.",
     note:
       "We could not confirm one window: each agent sets its own, so read your agent's help pages. Once the parcel has left China, returns to the seller are rarely possible; what is left is the agent's own compensation or shipping-insurance policy.",
   },

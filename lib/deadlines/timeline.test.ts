@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { calendarDate } from "@/lib/dates";
+import { addDays, calendarDate } from "@/lib/dates";
 import { planDeadlines } from "./plan";
-import { timelineModel } from "./timeline";
+import { axisLabels, LABEL_GAP, placeInRows, timelineModel } from "./timeline";
 
 const d = calendarDate;
 
@@ -63,5 +64,54 @@ describe("timelineModel", () => {
     );
     expect(single.span).toBe(0);
     expect(single.markers.every((marker) => marker.position === 0.5)).toBe(true);
+  });
+});
+
+describe("laying out the drawing's words", () => {
+  const overlaps = (boxes: { from: number; to: number }[]) => boxes.some((box, i) => i > 0 && box.from < (boxes[i - 1]?.to ?? 0) + LABEL_GAP);
+
+  it("keeps month labels apart on a phone-width drawing, with the year only where it changes", () => {
+    // The case from the report: a year of month ticks ("Dec 2026Jan 2027Feb 202…").
+    const plan = planDeadlines({ country: "GB", payment: "paypal", platform: "aliexpress", problem: "not-delivered", paid: d("2027-06-20") }, { today: d("2026-12-01") });
+    const model = timelineModel(plan, { horizonDays: 400 });
+    const labels = axisLabels(model, { left: 14, right: 326, fontSize: 12, width: 340 });
+    expect(overlaps(labels)).toBe(false);
+    expect(labels.every((label) => label.from >= 0 && label.to <= 340)).toBe(true);
+    expect(labels[0]?.text).toBe("Dec 2026");
+    expect(labels.filter((label) => /\d/.test(label.text)).length).toBeLessThanOrEqual(2);
+    // Wide, at least every other month of the 13 fits.
+    expect(axisLabels(model, { left: 14, right: 706, fontSize: 12, width: 720 }).length).toBeGreaterThanOrEqual(Math.ceil(model.ticks.length / 2));
+  });
+
+  it("never overlaps, for any span from a day to six years, at phone width", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2200 }), fc.integer({ min: -30, max: 30 }), (span, start) => {
+        const paid = addDays(d("2026-01-01"), start);
+        const plan = planDeadlines({ country: "GB", payment: "other", platform: "other", problem: "faulty", paid, delivered: addDays(paid, Math.min(span, 3)) }, { today: addDays(paid, span) });
+        const labels = axisLabels(timelineModel(plan), { left: 14, right: 326, fontSize: 12, width: 340 });
+        expect(overlaps(labels)).toBe(false);
+        expect(labels.every((label) => label.from >= 0 && label.to <= 340)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("stacks close items on separate rows and keeps them inside the drawing", () => {
+    const placed = placeInRows(
+      [
+        { key: "paid", x: 14, width: 30 },
+        { key: "delivered", x: 20, width: 60 },
+        { key: "expected", x: 30, width: 110 },
+        { key: "today", x: 326, width: 40 },
+      ],
+      { width: 340 },
+    );
+    expect(placed.map((p) => [p.key, p.row])).toEqual([
+      ["paid", 0],
+      ["delivered", 1],
+      ["expected", 2],
+      ["today", 0],
+    ]);
+    expect(placed.every((p) => p.from >= 0 && p.from + p.width <= 340)).toBe(true);
   });
 });

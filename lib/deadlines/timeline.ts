@@ -120,3 +120,89 @@ export function timelineModel(plan: DeadlinePlan, options: TimelineOptions = {})
   }
   return { start, end, span, markers, ticks, offScale };
 }
+
+/**
+ * Laying out the drawing's words so none overlap, whatever the span and however narrow the screen.
+ * The SVG cannot measure text before it is drawn (and the server draws it), so widths are estimated
+ * from the character count: generous enough for the system fonts the site uses.
+ */
+
+/** Average advance of a character, as a share of the font size, with room to spare. */
+const CHAR_WIDTH = 0.62;
+/** Clear space kept between two labels on the same line, in drawing units. */
+export const LABEL_GAP = 8;
+
+export const estimateTextWidth = (text: string, fontSize: number) => Math.ceil(text.length * fontSize * CHAR_WIDTH);
+
+export interface AxisLabel {
+  date: CalendarDate;
+  text: string;
+  /** The tick's own x, where its mark is drawn. */
+  tickX: number;
+  /** Where the label's box starts and ends (the text is centred between them). */
+  from: number;
+  to: number;
+}
+
+const MONTH_STEPS = [1, 2, 3, 4, 6, 12];
+
+/**
+ * Labels for the axis ticks that fit the width: every tick when there is room, otherwise every
+ * 2nd, 3rd… (months) or every 2nd, 5th… (years). Month labels carry the year only on the first label
+ * and where the year changes ("Nov 2026", "Dec", "Jan 2027"), so they stay short. A label near an
+ * edge is moved inwards rather than cut off.
+ */
+export function axisLabels(model: TimelineModel, layout: { left: number; right: number; fontSize: number; width: number }): AxisLabel[] {
+  const { left, right, fontSize, width } = layout;
+  const yearly = model.ticks.length > 0 && model.ticks.every((tick) => /^\d{4}$/.test(tick.label));
+  const steps = yearly ? [1, 2, 5, 10] : MONTH_STEPS;
+  for (const step of steps) {
+    const chosen = model.ticks.filter((_, i) => i % step === 0);
+    const labels: AxisLabel[] = [];
+    let previousYear: number | null = null;
+    for (const tick of chosen) {
+      const { y } = toParts(tick.date);
+      const month = formatShort(tick.date).split(" ")[1] ?? "";
+      const text = yearly ? String(y) : previousYear === y ? month : `${month} ${y}`;
+      previousYear = y;
+      const tickX = left + tick.position * (right - left);
+      const w = estimateTextWidth(text, fontSize);
+      const from = Math.min(Math.max(0, tickX - w / 2), width - w);
+      labels.push({ date: tick.date, text, tickX, from, to: from + w });
+    }
+    if (labels.every((label, i) => i === 0 || label.from >= (labels[i - 1]?.to ?? 0) + LABEL_GAP)) return labels;
+  }
+  // Not even one label a year fits (cannot happen above about 60 units wide): show the first only.
+  return axisLabels({ ...model, ticks: model.ticks.slice(0, 1) }, layout);
+}
+
+export interface RowItem {
+  key: string;
+  /** Where the item points to on the axis. */
+  x: number;
+  width: number;
+}
+
+export interface PlacedItem extends RowItem {
+  row: number;
+  /** Where the box starts: centred on x, moved inwards at the edges. */
+  from: number;
+}
+
+/**
+ * Puts each item on the first row where it does not touch the one before it, left to right, so
+ * close dates stack instead of overlapping. Rows are numbered from 0 (nearest the axis).
+ */
+export function placeInRows(items: readonly RowItem[], layout: { width: number; gap?: number }): PlacedItem[] {
+  const gap = layout.gap ?? LABEL_GAP;
+  const rowEnds: number[] = [];
+  return [...items]
+    .sort((a, b) => a.x - b.x)
+    .map((item) => {
+      const from = Math.min(Math.max(0, item.x - item.width / 2), layout.width - item.width);
+      let row = rowEnds.findIndex((end) => from >= end + gap);
+      if (row === -1) row = rowEnds.length;
+      rowEnds[row] = from + item.width;
+      return { ...item, row, from };
+    });
+}

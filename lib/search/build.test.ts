@@ -45,6 +45,13 @@ describe("buildSearchIndex", () => {
     expect(rest.map((p) => p.doc)).toEqual(["guide:paypal-buyer-protection", "guide:section-75", "tool:deadlines"]);
   });
 
+  it("keeps the word people wrote for each stem, for showing a corrected query", () => {
+    const at = (term: string) => index.words[index.terms.indexOf(term)];
+    expect(at("arriv")).toBe("arrived");
+    expect(at("chargeback")).toBe(""); // written as the term itself (or as "chargebacks", less often)
+    expect(index.words).toHaveLength(index.terms.length);
+  });
+
   it("keeps section text once, with whitespace squashed, and drops empty sections", () => {
     const built = buildSearchIndex([
       doc({

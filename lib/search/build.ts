@@ -23,7 +23,9 @@ const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 export function buildSearchIndex(input: SearchDocument[]): SearchIndex {
   const docs = parseSearchDocuments(input);
   const perTerm = new Map<string, [doc: number, occurrences: Occurrences][]>();
-  const index: SearchIndex = { version: 1, docs: [], lengths: [], sections: [], terms: [], postings: [] };
+  const index: SearchIndex = { version: 2, docs: [], lengths: [], sections: [], terms: [], words: [], postings: [] };
+  /** term → folded word → how often it was written that way. */
+  const forms = new Map<string, Map<string, number>>();
 
   docs.forEach((doc, d) => {
     const sections = doc.sections
@@ -32,7 +34,13 @@ export function buildSearchIndex(input: SearchDocument[]): SearchIndex {
     const found = new Map<string, Occurrences>();
     const lengths: [number, number, number, number] = [0, 0, 0, 0];
     const record = (text: string, field: number, section?: { index: number; heading: boolean }) => {
-      for (const { term } of analyze(text)) {
+      for (const { term, folded } of analyze(text)) {
+        let written = forms.get(term);
+        if (!written) {
+          written = new Map();
+          forms.set(term, written);
+        }
+        written.set(folded, (written.get(folded) ?? 0) + 1);
         let occurrences = found.get(term);
         if (!occurrences) {
           occurrences = { tf: [0, 0, 0, 0], sections: new Map() };
@@ -68,6 +76,18 @@ export function buildSearchIndex(input: SearchDocument[]): SearchIndex {
 
   // Default sort compares UTF-16 code units, the same order the query's binary search assumes.
   index.terms = [...perTerm.keys()].sort();
+  index.words = index.terms.map((term) => {
+    // The most frequent form, then the shortest, then the first in code-unit order: deterministic.
+    let best = term;
+    let bestCount = -1;
+    for (const [word, count] of forms.get(term) ?? []) {
+      if (count > bestCount || (count === bestCount && (word.length < best.length || (word.length === best.length && word < best)))) {
+        best = word;
+        bestCount = count;
+      }
+    }
+    return best === term ? "" : best;
+  });
   index.postings = index.terms.map((term) => {
     const flat: number[] = [];
     for (const [doc, { tf, sections }] of perTerm.get(term) ?? []) {

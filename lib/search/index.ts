@@ -4,6 +4,17 @@
  * answers queries with search(). Everything here is a pure function of its arguments.
  */
 export { buildSearchIndex, indexStats } from "./build";
-export { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH, normaliseQuery, search, type SearchOptions, type SearchResult } from "./query";
+export {
+  DEFAULT_LIMIT,
+  MAX_LIMIT,
+  MAX_QUERY_LENGTH,
+  normaliseQuery,
+  search,
+  type SearchOptions,
+  type SearchPage,
+  type SearchPageOptions,
+  searchPage,
+  type SearchResult,
+} from "./query";
 export { DOCUMENT_KINDS, parseSearchIndex, type SearchDocument, type SearchIndex } from "./schema";
 export { type HighlightPart, SNIPPET_WORDS } from "./snippet";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GUIDES } from "./__fixtures__/guides";
 import { buildSearchIndex } from "./build";
-import { DEFAULT_LIMIT, MAX_QUERY_LENGTH, normaliseQuery, search, type SearchResult } from "./query";
+import { DEFAULT_LIMIT, MAX_QUERY_LENGTH, normaliseQuery, search, searchPage, type SearchResult } from "./query";
 import { parseSearchIndex, type SearchDocument } from "./schema";
 import type { HighlightPart } from "./snippet";
 
@@ -58,6 +58,59 @@ describe("search: typos", () => {
     const id = "guide:chargebacks-and-card-disputes";
     expect(scoreOf("chargebak", id)).toBeGreaterThan(0);
     expect(scoreOf("chargebak", id)).toBeLessThan(scoreOf("chargeback", id));
+  });
+});
+
+describe("search: saying what was searched for", () => {
+  it('corrects a misspelled word ("Showing results for chargeback")', () => {
+    expect(searchPage(index, "chargbak").correctedQuery).toBe("chargeback");
+    expect(searchPage(index, "paypl chargbak").correctedQuery).toBe("paypal chargeback");
+    // Only the misspelled word changes; the rest stays as typed.
+    expect(searchPage(index, "Parcel never arived!").correctedQuery).toBe("Parcel never arrived!");
+  });
+
+  it("leaves a correctly spelled query, a half-typed word and a word with no close match alone", () => {
+    for (const query of ["chargeback", "refu", "counterf goods", "zzqqxx", "75"]) expect(searchPage(index, query).correctedQuery, query).toBeNull();
+  });
+});
+
+describe("search: pages of results", () => {
+  const many = buildSearchIndex(Array.from({ length: 25 }, (_, i) => page(`p${String(i).padStart(2, "0")}`, `Refund guide ${i}`, [])));
+
+  it("counts every match and hands them out a page at a time, without gaps or repeats", () => {
+    const first = searchPage(many, "refund", { limit: 10 });
+    const second = searchPage(many, "refund", { limit: 10, offset: 10 });
+    const third = searchPage(many, "refund", { limit: 10, offset: 20 });
+    expect([first.total, second.total, third.total]).toEqual([25, 25, 25]);
+    expect(third.results).toHaveLength(5);
+    const all = [...first.results, ...second.results, ...third.results].map((r) => r.id);
+    expect(new Set(all).size).toBe(25);
+    expect(all).toEqual(search(many, "refund", { limit: 25 }).map((r) => r.id));
+  });
+
+  it("answers an offset past the end with no results but the right total", () => {
+    expect(searchPage(many, "refund", { offset: 100 })).toEqual({ results: [], total: 25, correctedQuery: null });
+    expect(searchPage(many, "refund", { offset: Number.NaN }).results).toHaveLength(DEFAULT_LIMIT);
+  });
+});
+
+describe("search: the kind of page asked for", () => {
+  const kinds = buildSearchIndex([
+    { ...page("refunds", "Getting a refund", [{ id: null, heading: null, text: "Write a letter to the seller asking for a refund. A refund letter works." }]) },
+    { id: "letter:refund", url: "/tools/letters/refund", kind: "letter", title: "Ask the seller for a refund", description: "A message to the seller.", tags: ["letter"], sections: [] },
+  ]);
+
+  it('puts letters first for "refund letter", guides first for "refund"', () => {
+    expect(search(kinds, "refund letter").map((r) => r.id)).toEqual(["letter:refund", "refunds"]);
+    expect(search(kinds, "refund")[0]?.id).toBe("refunds");
+  });
+
+  it("puts a page whose title holds every word above one that only says them often", () => {
+    const titled = buildSearchIndex([
+      page("often", "PayPal deadlines", [{ id: null, heading: null, text: "Every dispute has a deadline. Dispute early; a dispute deadline passes fast." }]),
+      { ...page("tool", "Dispute deadline planner", []), kind: "tool" },
+    ]);
+    expect(search(titled, "dispute deadline")[0]?.id).toBe("tool");
   });
 });
 

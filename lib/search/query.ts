@@ -67,6 +67,16 @@ const MAX_EXPANSIONS = 50;
 const MIN_PREFIX = 2;
 
 const HAS_DIGIT = /\p{N}/u;
+
+/** Query words (as stems) that name a kind of page: "refund letter" wants letters first. */
+const KIND_WORDS: Readonly<Record<string, readonly SearchDocument["kind"][]>> = {
+  letter: ["letter"],
+  templat: ["letter"],
+  checklist: ["checklist"],
+  tool: ["tool"],
+  calculator: ["tool"],
+  planner: ["tool"],
+};
 /** Endings stem() removes, for recognising a half-typed inflection after a stem. */
 const ENDINGS = ["s", "es", "ed", "ing", "ings", "ly", "e", "ies", "ied"];
 
@@ -143,7 +153,7 @@ function runtimeFor(index: SearchIndex): Runtime {
   return runtime;
 }
 
-type QueryTerm = { folded: string; stem: string; last: boolean };
+type QueryTerm = { folded: string; stem: string; last: boolean; start: number; end: number };
 
 /** Meaningful words of the query, stemmed, without repeats. The final word may still be being typed. */
 function queryTerms(query: string): QueryTerm[] {
@@ -156,7 +166,7 @@ function queryTerms(query: string): QueryTerm[] {
     const stem = stemOf(token.folded);
     if (seen.has(stem)) continue;
     seen.add(stem);
-    terms.push({ folded: token.folded, stem, last: token === finalToken });
+    terms.push({ folded: token.folded, stem, last: token === finalToken, start: token.start, end: token.end });
     if (terms.length === MAX_QUERY_TERMS) break;
   }
   return terms;
@@ -180,9 +190,13 @@ function startsAnEnding(stem: string, rest: string): boolean {
   return ENDINGS.some((ending) => ending.startsWith(rest) || `${doubled}${ending}`.startsWith(rest));
 }
 
-/** The index terms one query word stands for, each with a weight ≤ 1 (1 = the word itself). */
-function expand(index: SearchIndex, runtime: Runtime, word: QueryTerm): Map<number, number> {
+/**
+ * The index terms one query word stands for, each with a weight ≤ 1 (1 = the word itself), and,
+ * when the word is in no page and begins no word either, the term it was most likely meant to be.
+ */
+function expand(index: SearchIndex, runtime: Runtime, word: QueryTerm): { found: Map<number, number>; meant: number | null } {
   const found = new Map<number, number>();
+  let meant: number | null = null;
   const put = (id: number, weight: number) => {
     if (weight > (found.get(id) ?? 0)) found.set(id, weight);
   };
@@ -224,9 +238,15 @@ function expand(index: SearchIndex, runtime: Runtime, word: QueryTerm): Map<numb
       }
     }
     close.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+    // A word that completes to something ("refu") was being typed, not mistyped: no correction then.
+    if (found.size === 0 && close.length > 0) {
+      const fewest = close[0]?.[1] ?? 0;
+      // Of the closest spellings, the one on most pages (lowest idf): "chargbak" means "chargeback".
+      meant = close.filter(([, distance]) => distance === fewest).reduce((a, b) => ((runtime.idf[b[0]] ?? 0) < (runtime.idf[a[0]] ?? 0) ? b : a))[0];
+    }
     for (const [id, distance] of close.slice(0, MAX_EXPANSIONS)) put(id, FUZZY_WEIGHT[distance] ?? 0);
   }
-  return found;
+  return { found, meant };
 }
 
 /** Where a query word met a document: enough to find the sections again without rescanning. */
@@ -237,25 +257,51 @@ function clampLimit(limit: unknown): number {
   return Math.max(0, Math.min(MAX_LIMIT, Math.floor(limit)));
 }
 
+/** One page of results, with how many there are in all and the query as we understood it. */
+export type SearchPage = {
+  results: SearchResult[];
+  /** Every matching page, not only those on this page of results. */
+  total: number;
+  /** The query with its misspelled words replaced ("chargbak" → "chargeback"), or null when none were. */
+  correctedQuery: string | null;
+};
+
+export type SearchPageOptions = SearchOptions & { offset?: number };
+
+const EMPTY_PAGE: SearchPage = { results: [], total: 0, correctedQuery: null };
+
+/** The results for a query, best first: `limit` of them (10 by default). */
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
+  return searchPage(index, query, options).results;
+}
+
+/** As search(), from `offset` on, with the total and any spelling correction. */
+export function searchPage(index: SearchIndex, query: string, options: SearchPageOptions = {}): SearchPage {
   const limit = clampLimit(options.limit);
-  const words = queryTerms(normaliseQuery(query));
-  if (words.length === 0 || limit === 0) return [];
+  const offset = typeof options.offset === "number" && Number.isFinite(options.offset) ? Math.max(0, Math.floor(options.offset)) : 0;
+  const normalised = normaliseQuery(query);
+  const words = queryTerms(normalised);
+  if (words.length === 0) return EMPTY_PAGE;
   const runtime = runtimeFor(index);
   const documents = index.docs.length;
-  const expansions = words.map((word) => expand(index, runtime, word));
+  const expanded = words.map((word) => expand(index, runtime, word));
+  const expansions = expanded.map((e) => e.found);
 
   const scores = new Float64Array(documents);
   /** How many query words each document holds as typed (same stem), not only as a prefix or typo. */
   const exact = new Uint8Array(documents);
   const hits: Hit[][] = Array.from({ length: documents }, () => []);
+  /** How many query words, as typed, are in each document's title. */
+  const inTitle = new Uint8Array(documents);
   const best = new Float64Array(documents);
   const bestIsExact = new Uint8Array(documents);
+  const bestInTitle = new Uint8Array(documents);
   const group = newGroup();
   const wordIdf = new Float64Array(words.length);
   expansions.forEach((terms, word) => {
     best.fill(0);
     bestIsExact.fill(0);
+    bestInTitle.fill(0);
     for (const [term, weight] of terms) {
       const list = index.postings[term] ?? [];
       for (let at = 0; at < list.length; at = group.next) {
@@ -271,7 +317,10 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         // or a short prefix matching twenty words would outweigh the word itself.
         const score = weight * fields;
         if (score > (best[doc] ?? 0)) best[doc] = score;
-        if (weight === 1) bestIsExact[doc] = 1;
+        if (weight === 1) {
+          bestIsExact[doc] = 1;
+          if (tf[0] > 0) bestInTitle[doc] = 1;
+        }
         hits[doc]?.push({ word, term, weight, at });
       }
     }
@@ -289,18 +338,25 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     for (let doc = 0; doc < documents; doc++) {
       scores[doc] = (scores[doc] ?? 0) + idf * (best[doc] ?? 0);
       exact[doc] = (exact[doc] ?? 0) + (bestIsExact[doc] ?? 0);
+      inTitle[doc] = (inTitle[doc] ?? 0) + (bestInTitle[doc] ?? 0);
     }
   });
 
   const ranked: number[] = [];
   for (let doc = 0; doc < documents; doc++) if ((scores[doc] ?? 0) > 0) ranked.push(doc);
-  // The coverage bonus: pages holding more of the query's words, as typed, come first; then score;
-  // then title, so equal scores always come out in the same order. Prefix and typo matches add to the
-  // score but not to coverage, or "arrived" completing to "arrival" would put a page that mentions
-  // an arrival once above the page titled "Missing parcels".
+  // The coverage bonus: pages holding more of the query's words, as typed, come first. Prefix and typo
+  // matches add to the score but not to coverage, or "arrived" completing to "arrival" would put a
+  // page that mentions an arrival once above the page titled "Missing parcels". Among those, pages
+  // whose title holds more of the words ("dispute deadline" → "Dispute deadline planner", over a
+  // long guide that says both often), then pages of the kind the query names ("refund letter" → the
+  // letters), then score, then title, so equal scores always come out in the same order.
+  const wantedKinds = new Set(words.flatMap((word) => KIND_WORDS[word.stem] ?? []));
+  const kindMatch = (doc: number) => (wantedKinds.has(index.docs[doc]?.[2] ?? "page") ? 1 : 0);
   ranked.sort(
     (a, b) =>
       (exact[b] ?? 0) - (exact[a] ?? 0) ||
+      (inTitle[b] ?? 0) - (inTitle[a] ?? 0) ||
+      kindMatch(b) - kindMatch(a) ||
       (scores[b] ?? 0) - (scores[a] ?? 0) ||
       compareText(runtime.titleKeys[a] ?? "", runtime.titleKeys[b] ?? "") ||
       compareText(index.docs[a]?.[0] ?? "", index.docs[b]?.[0] ?? ""),
@@ -310,7 +366,27 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   for (const terms of expansions) for (const id of terms.keys()) matchedTerms.add(index.terms[id] ?? "");
   const matches = (term: string) => matchedTerms.has(term);
 
-  return ranked.slice(0, limit).map((doc) => toResult(index, doc, scores[doc] ?? 0, hits[doc] ?? [], wordIdf, matches));
+  return {
+    results: ranked.slice(offset, offset + limit).map((doc) => toResult(index, doc, scores[doc] ?? 0, hits[doc] ?? [], wordIdf, matches)),
+    total: ranked.length,
+    correctedQuery: correction(index, normalised, words, expanded.map((e) => e.meant)),
+  };
+}
+
+/** The query as typed, with each misspelled word replaced by the word it was most likely meant to be. */
+function correction(index: SearchIndex, query: string, words: readonly QueryTerm[], meant: readonly (number | null)[]): string | null {
+  let out = "";
+  let at = 0;
+  let changed = false;
+  words.forEach((word, i) => {
+    const id = meant[i];
+    if (id === null || id === undefined) return;
+    const replacement = index.words[id] || index.terms[id] || "";
+    out += query.slice(at, word.start) + replacement;
+    at = word.end;
+    changed = true;
+  });
+  return changed ? out + query.slice(at) : null;
 }
 
 function compareText(a: string, b: string): number {

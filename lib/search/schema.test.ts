@@ -23,9 +23,9 @@ describe("parseSearchIndex", () => {
   });
 
   it("rejects an index written by another version with a clear message", () => {
-    expect(() => parseSearchIndex({ ...fromDisk(), version: 2 })).toThrowErrorMatchingInlineSnapshot(`
+    expect(() => parseSearchIndex({ ...fromDisk(), version: 1 })).toThrowErrorMatchingInlineSnapshot(`
       [Error: invalid search index (rebuild it with \`npm run content:build\`):
-        version: must be 1, the only format this code reads (got 2)]
+        version: must be 2, the only format this code reads (got 1)]
     `);
   });
 
@@ -45,6 +45,12 @@ describe("parseSearchIndex", () => {
     index.postings[0] = encodeGroup(99, [1, 0, 0, 0], []);
     index.postings[1] = encodeGroup(0, [0, 0, 0, 1], [40]);
     expect(() => parseSearchIndex(index)).toThrow(/postings\.0\.0: document 99 is out of order or not in docs[\s\S]*postings\.1\.3: section 20 does not exist in document 0/);
+  });
+
+  it("needs one written word per term", () => {
+    const index = fromDisk();
+    index.words.pop();
+    expect(() => parseSearchIndex(index)).toThrow(`words: must have one entry per term (${index.terms.length}), got ${index.terms.length - 1}`);
   });
 
   it("catches a posting list cut short", () => {

@@ -6,7 +6,7 @@ import { z } from "zod";
  * cross a boundary, and the errors say which document or which part of the file is wrong.
  */
 
-export const DOCUMENT_KINDS = ["guide", "tool", "page"] as const;
+export const DOCUMENT_KINDS = ["guide", "tool", "letter", "checklist", "page"] as const;
 
 export type SearchDocument = {
   /** Unique, e.g. "guide:delayed-or-missing-parcels" or "tool:deadlines". */
@@ -31,7 +31,7 @@ export type SearchDocument = {
  * the vocabulary grouped by length) is rebuilt in memory on first use rather than stored.
  */
 export type SearchIndex = {
-  version: 1;
+  version: 2;
   /** One row per document: [id, url, kind, title, description]. Positions are the document numbers. */
   docs: [string, string, SearchDocument["kind"], string, string][];
   /** Terms per field per document, for length normalisation: [title, headings, tags+description, body]. */
@@ -40,6 +40,11 @@ export type SearchIndex = {
   sections: [string | null, string | null, string][][];
   /** Every stemmed term, sorted by UTF-16 code unit (plain `<`), so a prefix is one binary search away. */
   terms: string[];
+  /**
+   * `words[i]` is the word people most often wrote for `terms[i]` ("arrived" for "arriv"), or "" when
+   * that is the term itself. A correction ("Showing results for chargeback") shows words, not stems.
+   */
+  words: string[];
   /**
    * `postings[i]` lists the documents containing `terms[i]`, as flat groups in document order (see
    * encodeGroup). Flat number arrays are the smallest JSON for the largest part of the index.
@@ -108,6 +113,7 @@ function checkConsistency(index: SearchIndex, ctx: z.RefinementCtx) {
 
   if (index.lengths.length !== documents) add(["lengths"], `must have one row per document (${documents}), got ${index.lengths.length}`);
   if (index.sections.length !== documents) add(["sections"], `must have one list per document (${documents}), got ${index.sections.length}`);
+  if (index.words.length !== index.terms.length) add(["words"], `must have one entry per term (${index.terms.length}), got ${index.words.length}`);
   if (index.postings.length !== index.terms.length) {
     add(["postings"], `must have one list per term (${index.terms.length}), got ${index.postings.length}`);
   }
@@ -149,11 +155,12 @@ function checkConsistency(index: SearchIndex, ctx: z.RefinementCtx) {
 
 export const searchIndexSchema = z
   .object({
-    version: z.literal(1, { error: (issue) => `must be 1, the only format this code reads (got ${JSON.stringify(issue.input)})` }),
+    version: z.literal(2, { error: (issue) => `must be 2, the only format this code reads (got ${JSON.stringify(issue.input)})` }),
     docs: z.array(z.tuple([z.string(), z.string(), z.enum(DOCUMENT_KINDS), z.string(), z.string()])),
     lengths: z.array(z.tuple([count, count, count, count])),
     sections: z.array(z.array(z.tuple([z.string().nullable(), z.string().nullable(), z.string()]))),
     terms: z.array(z.string().min(1)),
+    words: z.array(z.string()),
     postings: z.array(z.array(count)),
   })
   .superRefine(checkConsistency) satisfies z.ZodType<SearchIndex>;

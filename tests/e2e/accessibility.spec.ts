@@ -15,6 +15,10 @@ const PAGES = [
   "/tools/import-tax-calculator?destination=US&date=2026-10-01&item=footwear,120,1&sellerCollectsTax=unknown&channel=post&priceCurrency=CNY",
   "/tools/import-tax-calculator/check-bill?destination=GB&date=2026-10-01&item=toys,30,1&sellerCollectsTax=true&channel=post&billedTax=6&billedFee=8",
   "/tools/deadlines?country=GB&payment=paypal&paid=2026-09-01&problem=not-delivered&platform=aliexpress",
+  // Every dated deadline passed, Section 75 still open; and a payment date that has not happened yet.
+  "/tools/deadlines?country=GB&payment=credit-card&paid=2025-01-06&problem=not-delivered&platform=aliexpress",
+  "/tools/deadlines?country=GB&payment=paypal&paid=2099-06-20&problem=not-delivered&platform=aliexpress",
+  "/search?q=refund",
   "/tools/checklists",
   "/tools/checklists/evidence",
   "/tools/letters",

@@ -30,7 +30,7 @@ export default async function ChecklistPage(props: PageProps<"/tools/checklists/
         </p>
       </ToolPageHeader>
       <div className="max-w-3xl">
-        <ChecklistWidget list={list} />
+        <ChecklistWidget list={list} headingLevel={null} />
         <CaseDataNotice />
       </div>
     </>

@@ -2,7 +2,7 @@ import { parseDeadlineQuery, planDeadlines, toIcs } from "@/lib/deadlines";
 import { todayIn } from "@/lib/dates";
 import { absoluteUrl } from "@/lib/site/config";
 
-/** The planner's deadlines as an iCalendar file, for the same query as the page (works without JavaScript). */
+/** The deadlines still ahead as an iCalendar file, for the same query as the page (works without JavaScript). A passed deadline in a calendar is only noise. */
 export function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const parsed = parseDeadlineQuery(params);
@@ -14,7 +14,7 @@ export function GET(request: Request) {
   }
   const now = new Date();
   const plan = planDeadlines(parsed.input, { today: todayIn(now, "UTC") });
-  const ics = toIcs(plan, { now, url: absoluteUrl(`/tools/deadlines?${params.toString()}`), includePassed: true });
+  const ics = toIcs(plan, { now, url: absoluteUrl(`/tools/deadlines?${params.toString()}`), includePassed: false });
   return new Response(ics, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
