@@ -10,6 +10,8 @@ export const metadata: Metadata = {
   title: { default: `${SITE_NAME}: help when an overseas order goes wrong`, template: `%s | ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
   applicationName: SITE_NAME,
+  // public/apple-touch-icon.png: iOS and some Android launchers ask for it by this name anyway.
+  icons: { apple: [{ url: "/apple-touch-icon.png", sizes: "180x180", type: "image/png" }] },
   alternates: { types: { "application/atom+xml": [{ url: "/feed.xml", title: `${SITE_NAME}: new and updated guides` }] } },
   openGraph: { siteName: SITE_NAME, locale: "en_GB", type: "website", images: [{ url: "/opengraph-image", width: 1200, height: 630 }] },
   twitter: { card: "summary_large_image" },
