@@ -38,6 +38,7 @@ export default function nextConfig(phase) {
       return [
         { source: "/:path*", headers: securityHeaders({ dev: isDev }) },
         { source: "/apple-touch-icon.png", headers: publicFileCache },
+        { source: "/favicon.ico", headers: publicFileCache },
         { source: "/.well-known/security.txt", headers: publicFileCache },
       ];
     },

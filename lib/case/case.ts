@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { calendarDateSchema } from "@/lib/dates";
+import { inputDateSchema } from "@/lib/dates";
 // Modules, not package indexes: this loads in the browser, and the indexes bring the deadline
 // rules, the letter templates and the full zod with them.
 import { COUNTRIES, PAYMENT_METHODS, type Platform, PLATFORMS, PROBLEMS } from "@/lib/deadlines/inputs";
@@ -19,10 +19,10 @@ export const caseDetailsSchema = z.object({
   name: text.name,
   orderNumber: text.orderNumber,
   /** The day you ordered and paid (one date: card schemes and PayPal count from the payment). */
-  paid: optionalField(calendarDateSchema),
+  paid: optionalField(inputDateSchema),
   /** The latest expected delivery date the seller or platform gave. */
-  expected: optionalField(calendarDateSchema),
-  delivered: optionalField(calendarDateSchema),
+  expected: optionalField(inputDateSchema),
+  delivered: optionalField(inputDateSchema),
   amount: text.amount,
   currency: text.currency,
   platform: optionalField(z.enum(PLATFORMS)),

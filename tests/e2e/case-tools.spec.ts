@@ -48,6 +48,18 @@ test.describe("deadline planner", () => {
     await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("There is a problem");
   });
 
+  test("a payment date in year 9999 gets a plain message from the planner and its calendar file, not an error", async ({ page, request }) => {
+    const query = "country=GB&payment=paypal&paid=9999-12-30&problem=not-delivered&platform=aliexpress";
+    const message = "30 December 9999 is outside the dates this tool works with, 1 January 2000 to 31 December 2099. Check the year.";
+    const response = await page.goto(`/tools/deadlines?${query}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(message);
+    await expect(page.getByLabel("When did you pay?")).toHaveValue("9999-12-30");
+    const ics = await request.get(`/tools/deadlines/calendar.ics?${query}`);
+    expect(ics.status()).toBe(400);
+    expect(await ics.text()).toContain(message);
+  });
+
   test("fits a 360 px phone", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(EXAMPLE);

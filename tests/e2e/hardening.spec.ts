@@ -198,8 +198,12 @@ test("security.txt says how to report a vulnerability, and the About page shows 
   expect(icon.headers()["content-type"]).toBe("image/png");
   expect(icon.headers()["cache-control"]).toContain("max-age=86400");
 
+  expect((await request.get("/favicon.ico")).headers()["content-type"]).toMatch(/icon/);
+
   await page.goto("/about");
   await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute("href", "/apple-touch-icon.png");
+  // Naming the touch icon must not push out the site's own icon.
+  await expect(page.locator('link[rel="icon"][type="image/svg+xml"]')).toHaveAttribute("href", "/icon.svg");
   const corrections = page.getByRole("main").getByRole("link", { name: /^corrections@/ });
   await expect(corrections).toHaveAttribute("href", /^mailto:corrections@/);
   await expect(page.getByRole("main").getByRole("link", { name: /^security@/ })).toBeVisible();
