@@ -153,12 +153,24 @@ export default async function LetterPage(props: PageProps<"/tools/letters/[id]">
           </p>
           <p>Fill in what you know. Anything you leave blank shows in the letter in [brackets], so you can see what is left.</p>
           <p>
-            <strong className="font-semibold">Where your details go:</strong> nowhere we keep them. The letter is filled in inside your browser, which
-            also remembers your order details for the other tools until you delete them. If your browser runs this page without JavaScript, “Fill in
-            the letter” sends what you typed to our server once, inside the request rather than in the page address, to fill in the letter, and we
-            don&apos;t store it. The page address only ever holds the letter you chose and facts such as the type of problem and the dates, never
-            your name, order number or other details, so a bookmark or a shared link doesn&apos;t carry them.
+            <strong className="font-semibold">We don&apos;t keep what you type.</strong> The page address never holds your name, order number or
+            anything else about you.
           </p>
+          <details>
+            <summary className="cursor-pointer font-semibold text-link underline underline-offset-4">How your details are handled</summary>
+            <div className="mt-2 space-y-2">
+              <p>With JavaScript on, the letter is filled in inside your browser: nothing you type is sent anywhere.</p>
+              <p>
+                The address holds only the letter you chose and facts such as the type of problem and the dates, so a bookmark or a shared link
+                carries those and nothing else.
+              </p>
+              <p>
+                If this page runs without JavaScript, “Fill in the letter” sends what you typed to our server once, inside the request rather than in
+                the address, to fill in the letter. We don&apos;t store it.
+              </p>
+              <p>With JavaScript on, this browser also remembers your order details for the other tools, until you delete them at the foot of this page.</p>
+            </div>
+          </details>
         </div>
       </div>
       <LetterBuilder
