@@ -20,20 +20,21 @@ describe("app/error.tsx", () => {
     expect(html).not.toContain("Server Components render");
   });
 
-  it("gives ways on: the five problems, the guides, search and home", () => {
-    for (const href of ['href="/guides"', 'href="/search"', 'href="/"', 'href="/guides/']) expect(html).toContain(href);
+  it("gives ways on: the problems, the guides, search and home", () => {
+    for (const href of ['href="/#problems"', 'href="/guides"', 'href="/search"', 'href="/"']) expect(html).toContain(href);
   });
 });
 
 describe("app/global-error.tsx", () => {
   const html = renderToStaticMarkup(<GlobalError error={new Error("layout failed")} retry={() => undefined} />);
 
-  it("draws the site's frame itself: header, main, footer", () => {
+  it("draws a frame of its own: the site's name leading home, the message, a way to try again and on", () => {
     expect(html).toMatch(/^<html lang="en">/);
-    expect(html).toContain('<header role="banner"');
+    expect(html).toMatch(/<header role="banner"[^>]*>.*<a [^>]*href="\/"[^>]*>Recourse<\/a>/);
     expect(html).toContain('<main id="main"');
-    expect(html).toContain("<footer");
     expect(html).toContain("Sorry, this page failed to load");
+    expect(html).toMatch(/<button[^>]*>Try again<\/button>/);
+    expect(html).toContain('<a href="/guides">see all guides</a>');
     expect(html).toContain("<title>Sorry, this page failed to load | Recourse</title>");
   });
 });

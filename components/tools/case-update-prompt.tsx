@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef } from "react";
-import type { CaseUpdate } from "./case-store";
+import type { CaseUpdate } from "./case-update";
 
 /**
  * Asks before details from outside (a link, another tool) replace the case saved in this browser,

@@ -2,7 +2,8 @@
 
 import Link from "@/components/site/link";
 import { useEffect, useMemo, useState } from "react";
-import { loadCaseLib, useCase, useCaseUpdate } from "./case-store";
+import { loadCaseLib, useCase } from "./case-store";
+import { useCaseUpdate } from "./case-update";
 import { CaseUpdatePrompt } from "./case-update-prompt";
 
 /**
