@@ -112,7 +112,7 @@ function refuse(req, res, status) {
 }
 
 const next = (await import("next")).default;
-const app = next({ dev: false, dir: root, hostname, port, quiet: false });
+const app = next({ dev: false, dir: root, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
