@@ -5,8 +5,9 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 const executablePath = findChromium(() => chromium.executablePath());
 
 /**
- * Browser tests run against the production build (`npm run test:e2e` builds first), served by
- * next start on its own port so a dev server on 3000 does not interfere.
+ * Browser tests run against the production build (`npm run test:e2e` builds first), served by the
+ * same server `npm start` and a deployment run (.next/standalone/server.js, with its request
+ * limits) on its own port, so a dev server on 3000 does not interfere.
  */
 export default defineConfig({
   testDir: "tests/e2e",
@@ -24,8 +25,9 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath, args: CHROMIUM_ARGS } } },
   ],
   webServer: {
-    // Started through node directly: a server started by npx outlives the npx process (stack-notes 6).
-    command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    // Started through node directly: a server started by npx or npm outlives that process (stack-notes 6).
+    command: "node .next/standalone/server.js",
+    env: { PORT: String(PORT), HOSTNAME: "127.0.0.1" },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

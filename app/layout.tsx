@@ -10,6 +10,15 @@ export const metadata: Metadata = {
   title: { default: `${SITE_NAME}: help when an overseas order goes wrong`, template: `%s | ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
   applicationName: SITE_NAME,
+  // Named here in full: an `icons` entry replaces the one app/icon.svg would add by itself. The
+  // files in public/ are also where browsers, feed readers and iOS look without being told.
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "32x32" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: [{ url: "/apple-touch-icon.png", sizes: "180x180", type: "image/png" }],
+  },
   alternates: { types: { "application/atom+xml": [{ url: "/feed.xml", title: `${SITE_NAME}: new and updated guides` }] } },
   openGraph: { siteName: SITE_NAME, locale: "en_GB", type: "website", images: [{ url: "/opengraph-image", width: 1200, height: 630 }] },
   twitter: { card: "summary_large_image" },

@@ -1,5 +1,5 @@
 /**
- * npm run bench:load — autocannon against next start (50 connections, 20 s) on home and a guide,
+ * npm run bench:load — autocannon against the production server (50 connections, 20 s) on home and a guide,
  * then the same HTML from memory through a bare Node HTTP server as the ceiling the machine allows.
  */
 import { createServer } from "node:http";

@@ -3,16 +3,22 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 /**
- * Starts the production server (next start on an existing build) and waits until it answers.
- * `dir` serves another Next app (bench/bare-app) instead of the site.
+ * Starts a server on an existing build and waits until it answers: by default the site's production
+ * server (`npm start`: .next/standalone/server.js, request limits in front of Next). `dir` serves
+ * another Next app (bench/bare-app) with `next start`; `bareNext` serves the site with `next start`,
+ * Next without the production server's limits (bench:limits compares the two).
  */
 export async function startServer(
   port: number,
-  { dir, env }: { dir?: string; env?: Record<string, string> } = {},
+  { dir, env, bareNext = false }: { dir?: string; env?: Record<string, string>; bareNext?: boolean } = {},
 ): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", ...(dir ? [dir] : []), "-p", String(port), "-H", "127.0.0.1"], {
+  const args =
+    dir || bareNext
+      ? ["node_modules/next/dist/bin/next", "start", ...(dir ? [dir] : []), "-p", String(port), "-H", "127.0.0.1"]
+      : [".next/standalone/server.js"];
+  const child = spawn(process.execPath, args, {
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, ...env, NODE_ENV: "production" },
+    env: { ...process.env, ...env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1" },
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;

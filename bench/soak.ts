@@ -1,6 +1,6 @@
 /**
  * npm run bench:soak — five minutes of mixed traffic (pages, search, the calculator API, the
- * calendar file) against next start, sampling the server's resident memory every 10 s. Passes with
+ * calendar file) against the production server, sampling the server's resident memory every 10 s. Passes with
  * zero errors and memory that levels off (last minute within 15 % of the second minute).
  */
 import { readFileSync } from "node:fs";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/site/link";
 import { PageHeading } from "@/components/site/page-heading";
-import { correctionsContact } from "@/lib/site/config";
+import { correctionsContact, securityContact } from "@/lib/site/config";
 import { pageMetadata } from "@/lib/site/metadata";
 
 export const metadata: Metadata = pageMetadata({
@@ -12,6 +12,7 @@ export const metadata: Metadata = pageMetadata({
 
 export default function AboutPage() {
   const contact = correctionsContact();
+  const security = securityContact();
   return (
     <div className="prose prose-lg prose-recourse max-w-3xl">
       <PageHeading title="About Recourse" lead="Plain, sourced help for people whose overseas order went wrong." />
@@ -58,12 +59,17 @@ export default function AboutPage() {
         a rule is listed under &ldquo;What changed&rdquo; at the foot of the guide, with its date, so you can see what moved
         since you last read it.
       </p>
-      {contact ? (
-        <p>
-          To report a mistake, write to <a href={`mailto:${contact}`}>{contact}</a>. Tell us the page, what is wrong and,
-          if you can, the source that shows it.
-        </p>
-      ) : null}
+      <p>
+        To report a mistake, write to <a href={`mailto:${contact}`}>{contact}</a>. Tell us the page, what is wrong and, if
+        you can, the source that shows it.
+      </p>
+
+      <h2 id="security">Reporting a security problem</h2>
+      <p>
+        If you find a way this site could put a reader at risk, write to <a href={`mailto:${security}`}>{security}</a>.
+        The site has no accounts and keeps nothing you type into the tools, so please test against your own browser only.
+        The same address is in <a href="/.well-known/security.txt">security.txt</a>.
+      </p>
 
       <h2 id="disclaimer">What this information can and cannot do</h2>
       <p>

@@ -1,4 +1,4 @@
-import { securityHeaders } from "../../next.config.mjs";
+import { securityHeaders } from "../../server/security-headers.mjs";
 
 /**
  * Built and started by bench/lighthouse.ts as the framework's ceiling on the same machine, with the
@@ -11,6 +11,6 @@ export default {
   poweredByHeader: false,
   distDir: withoutCoop ? ".next-no-coop" : ".next",
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders.filter((h) => !(withoutCoop && h.key === "Cross-Origin-Opener-Policy")) }];
+    return [{ source: "/:path*", headers: securityHeaders({ dev: false }).filter((h) => !(withoutCoop && h.key === "Cross-Origin-Opener-Policy")) }];
   },
 };

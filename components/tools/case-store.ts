@@ -48,7 +48,8 @@ function subscribe(listener: () => void) {
   };
 }
 
-function read(key: string): string | null {
+/** What localStorage holds under `key`, or null (also when storage is blocked). */
+export function read(key: string): string | null {
   try {
     return window.localStorage.getItem(key);
   } catch {
@@ -70,7 +71,8 @@ function recourseKeys(): string[] {
   }
 }
 
-function applyPatch(lib: CaseLib, patch: CasePatch) {
+/** Merges `patch` into the saved case and tells every reader (lib/case mergeCase validates each field). */
+export function applyPatch(lib: CaseLib, patch: CasePatch) {
   const next = lib.mergeCase(lib.parseStoredCase(read(lib.CASE_STORAGE_KEY)), patch);
   try {
     if (lib.isCaseEmpty(next)) window.localStorage.removeItem(lib.CASE_STORAGE_KEY);

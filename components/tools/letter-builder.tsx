@@ -1,6 +1,6 @@
 "use client";
 
-import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Fragment, useActionState, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CalendarDate } from "@/lib/dates";
 import type { FieldError } from "@/lib/deadlines";
 import type { LetterFieldName, LetterLanguage, LetterPart, LetterTemplateId, RenderedLetter } from "@/lib/letters";
@@ -34,11 +34,17 @@ export interface LetterView {
   replyBy: string;
 }
 
+/** Values as typed and the letter the server made of them: the first page, or a posted form's answer. */
+export interface LetterState {
+  values: LetterValues;
+  view: LetterView;
+}
+
 /**
  * The rendering and validation code (lib/letters with its templates, lib/dates, zod/mini) is 32 kB
  * gzipped (bench:js, 2026-11-27), more than the 17 kB left in this page's JavaScript budget. The
  * server sends the first letter already rendered, and the code is fetched once the page is
- * interactive: until then the form works as a plain GET form.
+ * interactive: until then the form posts to the server (app/tools/letters/[id]/actions.ts).
  */
 type Engine = { letters: typeof import("@/lib/letters"); dates: typeof import("@/lib/dates") };
 let enginePromise: Promise<Engine> | null = null;
@@ -87,28 +93,48 @@ function Parts({ parts }: { parts: LetterPart[] }) {
   });
 }
 
+/** The address for a set of values: the letter's path and its case facts, never personal fields. */
+function letterAddress(path: string, values: LetterValues, isLinkable: (name: string) => boolean): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) {
+    if (isLinkable(name) && value !== undefined && value.trim() !== "") query.set(name, value);
+  }
+  const search = query.toString();
+  return search === "" ? path : `${path}?${search}`;
+}
+
 /**
- * A letter filled in from a form. Server-rendered and complete without JavaScript (a GET form that
- * reloads the page with the letter filled in); with JavaScript the letter follows what is typed,
- * the address bar keeps the letter's link, and it can be copied, downloaded or printed.
+ * A letter filled in from a form. Server-rendered and complete without JavaScript: the form posts
+ * to a server function and the page comes back with the letter filled in, the details in the
+ * request body, never in the address. With JavaScript the letter follows what is typed, inside the
+ * browser; the address bar keeps a link to the letter with its case facts only (lib/letters
+ * LETTER_FIELD_PRIVACY), and the letter can be copied, downloaded or printed.
  */
 export function LetterBuilder({
   templateId,
   path,
   groups,
-  initialValues,
-  initialView,
+  initial,
+  fill,
+  linkable,
   today: serverToday,
 }: {
   templateId: LetterTemplateId;
-  /** This page's path, the form's action. */
+  /** This page's path, where the form posts without JavaScript. */
   path: string;
   groups: LetterFieldGroup[];
-  /** The values from the URL, as typed (a bad value is shown back with its error). */
-  initialValues: LetterValues;
-  initialView: LetterView;
+  /** The values from the address (case facts only) and the letter the server made of them. */
+  initial: LetterState;
+  /** The server function that fills in the letter from a posted form. */
+  fill: (previous: LetterState, form: FormData) => Promise<LetterState>;
+  /** The fields the address may carry (lib/letters LINKABLE_FIELD_NAMES), passed in so no letter code loads for it. */
+  linkable: readonly string[];
   today: CalendarDate;
 }) {
+  // Without JavaScript the post goes to the letter's path and the answer opens at the letter.
+  const [formState, formAction] = useActionState(fill, initial, `${path}#letter`);
+  const initialValues = formState.values;
+  const isLinkable = useCallback((name: string) => linkable.includes(name), [linkable]);
   const fieldNames = useMemo(() => groups.flatMap((group) => group.fields.map((field) => field.name)), [groups]);
   const labels = useMemo(() => new Map<string, string>(groups.flatMap((group) => group.fields.map((field) => [field.name, field.label] as const))), [groups]);
   const formRef = useRef<HTMLFormElement>(null);
@@ -122,18 +148,18 @@ export function LetterBuilder({
   const [engine, setEngine] = useState<Engine | null>(null);
   const [today, setToday] = useState<CalendarDate>(serverToday);
   const [mounted, setMounted] = useState(false);
-  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set(initialView.errors.map((error) => error.path)));
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set(formState.view.errors.map((error) => error.path)));
   const [status, setStatus] = useState("");
   const [offer, setOffer] = useState<Offer>({ state: "waiting" });
   const [focusLetter, setFocusLetter] = useState(false);
   const { case: saved } = useCase();
 
   const view = useMemo<LetterView>(() => {
-    if (engine === null) return initialView;
-    const { fields, errors } = engine.letters.parseLetterQuery(values);
+    if (engine === null) return formState.view;
+    const { fields, errors } = engine.letters.parseLetterQuery(values, { today });
     const letter = engine.letters.renderLetter(templateId, fields, { today });
     return { letter, errors, replyBy: engine.dates.formatLong(letter.replyBy) };
-  }, [engine, values, today, templateId, initialView]);
+  }, [engine, values, today, templateId, formState.view]);
   const { letter } = view;
   const errorFor = new Map(view.errors.filter((error) => touched.has(error.path)).map((error) => [error.path, error.message]));
   const visibleErrors = view.errors.filter((error) => touched.has(error.path) && labels.has(error.path));
@@ -145,8 +171,22 @@ export function LetterBuilder({
     if (Object.keys(changes).length > 0) saveLetterFieldsToCase(changes);
   }, []);
 
+  // A form posted before the letter code loaded comes back filled in by the server: follow it.
+  const firstState = useRef(formState);
+  useEffect(() => {
+    if (formState === firstState.current) return;
+    edited.current = true;
+    setValues(formState.values);
+    setTouched(new Set(fieldNames));
+    setFocusLetter(true);
+  }, [formState, fieldNames]);
+
   useEffect(() => {
     setMounted(true);
+    // An old link may still carry personal fields: the page ignored them; take them out of the
+    // address bar too, so they leave this tab's history and the next request's Referer.
+    const cleaned = letterAddress(path, Object.fromEntries(new URLSearchParams(window.location.search)), isLinkable);
+    if (cleaned !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, "", `${cleaned}${window.location.hash}`);
     // The inputs are uncontrolled, so anything typed before this script ran is still in them.
     const form = formRef.current;
     if (form !== null) {
@@ -172,7 +212,7 @@ export function LetterBuilder({
         // The server dated the letter by UTC; the browser knows the reader's own day.
         setToday(loaded.dates.todayIn(new Date()));
       },
-      () => undefined, // Offline or blocked: the form still works by reloading the page.
+      () => undefined, // Offline or blocked: the form still works through the server (fill).
     );
     window.addEventListener("pagehide", flushSave);
     return () => {
@@ -183,22 +223,18 @@ export function LetterBuilder({
     // Runs once, on mount: new props come with a new page.
   }, []);
 
-  // The address bar holds the letter's link, so it can be bookmarked or shared.
+  // The address bar holds a link to the letter with its case facts, so it can be bookmarked or
+  // shared; names, numbers and free text about the order never go into it.
   useEffect(() => {
     if (!edited.current) return;
-    const query = new URLSearchParams();
-    for (const name of fieldNames) {
-      const value = values[name];
-      if (value !== undefined && value.trim() !== "") query.set(name, value);
-    }
-    const search = query.toString();
-    window.history.replaceState(null, "", search === "" ? path : `${path}?${search}`);
-  }, [values, fieldNames, path]);
+    window.history.replaceState(null, "", letterAddress(path, values, isLinkable));
+  }, [values, path, isLinkable]);
 
-  // Offer the saved case once, on a page that opened without details of its own.
+  // Offer the saved case once, before the buyer starts typing. It only fills empty fields, so the
+  // facts a link brought stay as they are.
   useEffect(() => {
     if (offer.state !== "waiting" || saved === null || engine === null) return;
-    if (Object.keys(initialValues).length > 0 || edited.current) {
+    if (edited.current) {
       setOffer({ state: "closed" });
       return;
     }
@@ -347,8 +383,7 @@ export function LetterBuilder({
 
       <form
         ref={formRef}
-        method="get"
-        action={`${path}#letter`}
+        action={formAction}
         noValidate
         className="max-w-2xl print:hidden"
         onChange={handleChange}
@@ -357,12 +392,13 @@ export function LetterBuilder({
           if (name !== "" && !touched.has(name)) setTouched(new Set([...touched, name]));
         }}
         onSubmit={(event) => {
-          if (engine === null) return; // Not ready yet: let the browser ask the server.
+          if (engine === null) return; // Not ready yet: the server fills it in (fill).
           event.preventDefault();
           setTouched(new Set(fieldNames));
           setFocusLetter(true);
         }}
       >
+        <input type="hidden" name="template" value={templateId} />
         {groups.map((group, index) => {
           const fields = group.fields.map((field) => (
             <Field key={field.name} field={field} defaultValue={initialValues[field.name] ?? ""} error={errorFor.get(field.name)} />

@@ -9,9 +9,11 @@ import {
   caseDetailsSchema,
   caseToDeadlineQuery,
   caseToLetterFields,
+  describeCaseValue,
   isCaseEmpty,
   mergeCase,
   parseStoredCase,
+  planCaseUpdate,
   serializeCase,
 } from "./case";
 
@@ -126,5 +128,58 @@ describe("caseToLetterFields", () => {
     const letter = renderLetter("refund-or-replacement", caseToLetterFields(FULL), { today: calendarDate("2026-11-27") });
     expect(letter.missing).toEqual(["remedy", "problem"]);
     expect(letter.plainText).toContain("订单号：8123456789");
+  });
+});
+
+describe("planCaseUpdate: ask before a link overwrites the saved case", () => {
+  const saved: CaseDetails = { orderNumber: "8123456789", paid: calendarDate("2026-09-01"), platform: "aliexpress", amount: "49.99" };
+
+  it("saves without asking when it only fills in what is missing", () => {
+    const plan = planCaseUpdate(saved, { paid: "2026-09-01", platform: "aliexpress", country: "GB", payment: "paypal", problem: "not-delivered" });
+    expect(plan.kind).toBe("fills-gaps");
+    expect(plan.result).toEqual({ ...saved, country: "GB", payment: "paypal", problem: "not-delivered" });
+    expect(planCaseUpdate({}, { paid: "2026-09-01" }).kind).toBe("fills-gaps");
+  });
+
+  it("has nothing to save when the saved case already holds it", () => {
+    expect(planCaseUpdate(saved, { paid: " 2026-09-01 ", platform: "aliexpress", expected: undefined })).toEqual({ kind: "unchanged", result: saved });
+  });
+
+  it("lists what a different order would replace, and keeps the rest", () => {
+    const plan = planCaseUpdate(saved, { paid: "2026-10-03", platform: "temu", country: "GB" });
+    expect(plan).toEqual({
+      kind: "conflict",
+      result: { ...saved, paid: "2026-10-03", platform: "temu", country: "GB" },
+      changes: [
+        { field: "paid", saved: "2026-09-01", incoming: "2026-10-03" },
+        { field: "platform", saved: "aliexpress", incoming: "temu" },
+      ],
+      added: ["country"],
+    });
+  });
+
+  it("ignores values that would not be saved anyway", () => {
+    expect(planCaseUpdate(saved, { paid: "9999-12-30", platform: "shein" }).kind).toBe("unchanged");
+  });
+
+  it("never reports a conflict for a patch of the saved case itself", () => {
+    fc.assert(
+      fc.property(fc.record({ orderNumber: fc.string({ maxLength: 10 }), amount: fc.constantFrom("1", "49.99"), platform: fc.constantFrom("temu", "ebay") }, { requiredKeys: [] }), (fields) => {
+        const stored = mergeCase({}, fields);
+        expect(planCaseUpdate(stored, stored).kind).toBe("unchanged");
+      }),
+    );
+  });
+});
+
+describe("describeCaseValue", () => {
+  it("says values the way the tools show them", () => {
+    expect(describeCaseValue("paid", "2026-09-01")).toBe("1 September 2026");
+    expect(describeCaseValue("platform", "taobao-agent")).toBe("Taobao through a shopping agent");
+    expect(describeCaseValue("payment", "paypal")).toBe("PayPal");
+    expect(describeCaseValue("country", "GB")).toBe("United Kingdom");
+    expect(describeCaseValue("problem", "not-delivered")).toBe("It never arrived");
+    expect(describeCaseValue("orderNumber", "8123")).toBe("8123");
+    expect(describeCaseValue("expected", "")).toBe("(none)");
   });
 });

@@ -1,8 +1,18 @@
 import { z } from "zod/mini";
-import { calendarDateSchema } from "@/lib/dates";
+import { formatDayMonthYear, inputDateSchema, isCalendarDate } from "@/lib/dates";
 // Modules, not package indexes: this loads in the browser, and the indexes bring the deadline
 // rules, the letter templates and the full zod with them.
-import { COUNTRIES, PAYMENT_METHODS, type Platform, PLATFORMS, PROBLEMS } from "@/lib/deadlines/inputs";
+import {
+  COUNTRIES,
+  COUNTRY_NAMES,
+  PAYMENT_LABELS,
+  PAYMENT_METHODS,
+  type Platform,
+  PLATFORM_LABELS,
+  PLATFORMS,
+  PROBLEM_LABELS,
+  PROBLEMS,
+} from "@/lib/deadlines/inputs";
 import { toDeadlineQuery } from "@/lib/deadlines/query";
 import { type LetterFields, letterFieldSchema, optionalField } from "@/lib/letters/fields";
 
@@ -19,10 +29,10 @@ export const caseDetailsSchema = z.object({
   name: text.name,
   orderNumber: text.orderNumber,
   /** The day you ordered and paid (one date: card schemes and PayPal count from the payment). */
-  paid: optionalField(calendarDateSchema),
+  paid: optionalField(inputDateSchema),
   /** The latest expected delivery date the seller or platform gave. */
-  expected: optionalField(calendarDateSchema),
-  delivered: optionalField(calendarDateSchema),
+  expected: optionalField(inputDateSchema),
+  delivered: optionalField(inputDateSchema),
   amount: text.amount,
   currency: text.currency,
   platform: optionalField(z.enum(PLATFORMS)),
@@ -103,6 +113,79 @@ export function mergeCase(old: CaseDetails, patch: CasePatch): CaseDetails {
   }
   readFields(updates, merged);
   return build(merged);
+}
+
+/** A field whose saved value a proposed update would replace. */
+export interface CaseChange {
+  field: CaseField;
+  saved: string;
+  incoming: string;
+}
+
+/**
+ * What saving `patch` over the saved case would do, so a tool can ask before it overwrites:
+ * - "unchanged": the saved case already holds all of it;
+ * - "fills-gaps": it only adds fields the saved case lacks, so nothing the buyer saved is lost;
+ * - "conflict": it would replace saved values (another order, or a corrected date): ask first.
+ * `result` is the case as it would be saved. Values are compared after validation, as stored.
+ */
+export type CaseUpdatePlan =
+  | { kind: "unchanged"; result: CaseDetails }
+  | { kind: "fills-gaps"; result: CaseDetails; added: CaseField[] }
+  | { kind: "conflict"; result: CaseDetails; changes: CaseChange[]; added: CaseField[] };
+
+export function planCaseUpdate(saved: CaseDetails, patch: CasePatch): CaseUpdatePlan {
+  const result = mergeCase(saved, patch);
+  const changes: CaseChange[] = [];
+  const added: CaseField[] = [];
+  for (const field of CASE_FIELDS) {
+    const before = saved[field];
+    const after = result[field];
+    if (before === after) continue;
+    if (before === undefined) added.push(field);
+    else changes.push({ field, saved: String(before), incoming: after === undefined ? "" : String(after) });
+  }
+  if (changes.length > 0) return { kind: "conflict", result, changes, added };
+  return added.length > 0 ? { kind: "fills-gaps", result, added } : { kind: "unchanged", result };
+}
+
+/** How each case field is named when a tool shows it to the buyer. */
+export const CASE_FIELD_LABELS: Record<CaseField, string> = {
+  name: "Your name",
+  orderNumber: "Order number",
+  paid: "Date you paid",
+  expected: "Latest expected delivery",
+  delivered: "Date it was delivered",
+  amount: "Amount paid",
+  currency: "Currency",
+  platform: "Where you bought it",
+  sellerName: "Seller",
+  country: "Where you live",
+  payment: "How you paid",
+  problem: "What went wrong",
+  itemDescription: "What you bought",
+};
+
+/** A stored value as the buyer would say it: "1 September 2026", "PayPal", "It never arrived". */
+export function describeCaseValue(field: CaseField, value: string): string {
+  if (value === "") return "(none)";
+  const lookup = (labels: Record<string, string>) => labels[value] ?? value;
+  switch (field) {
+    case "paid":
+    case "expected":
+    case "delivered":
+      return isCalendarDate(value) ? formatDayMonthYear(value) : value;
+    case "platform":
+      return lookup(PLATFORM_LABELS);
+    case "payment":
+      return lookup(PAYMENT_LABELS);
+    case "country":
+      return lookup(COUNTRY_NAMES);
+    case "problem":
+      return lookup(PROBLEM_LABELS);
+    default:
+      return value;
+  }
 }
 
 export function isCaseEmpty(details: CaseDetails): boolean {

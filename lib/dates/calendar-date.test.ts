@@ -10,13 +10,17 @@ import {
   dayOfWeek,
   daysBetween,
   daysInMonth,
+  EARLIEST_INPUT_DATE,
   formatChinese,
   formatLong,
   formatShort,
   fromDayNumber,
   fromParts,
+  inputDateSchema,
   isCalendarDate,
   isLeapYear,
+  isWithinInputRange,
+  LATEST_INPUT_DATE,
   maxDate,
   minDate,
   parseCalendarDate,
@@ -264,5 +268,33 @@ describe("calendarDateSchema", () => {
     const wrongForm = calendarDateSchema.safeParse("01/09/2026");
     expect(wrongForm.error?.issues[0]?.message).toBe("Enter a date in the form YYYY-MM-DD, for example 2026-09-01.");
     expect(calendarDateSchema.safeParse(20260901).success).toBe(false);
+  });
+});
+
+describe("inputDateSchema", () => {
+  it("accepts the dates a buyer could mean, from 2000 to 2099", () => {
+    expect(inputDateSchema.parse(" 2026-09-01 ")).toBe("2026-09-01");
+    expect(inputDateSchema.parse("2000-01-01")).toBe(EARLIEST_INPUT_DATE);
+    expect(inputDateSchema.parse("2099-12-31")).toBe(LATEST_INPUT_DATE);
+  });
+
+  it("refuses dates outside that range with the range named", () => {
+    const result = inputDateSchema.safeParse("9999-12-30");
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe(
+      "30 December 9999 is outside the dates this tool works with, 1 January 2000 to 31 December 2099. Check the year.",
+    );
+    expect(inputDateSchema.safeParse("1999-12-31").success).toBe(false);
+  });
+
+  it("still explains impossible days and wrong formats first", () => {
+    expect(inputDateSchema.safeParse("2026-02-30").error?.issues[0]?.message).toBe("2026-02-30 isn't a real date. Check the day and month.");
+    expect(inputDateSchema.safeParse("soon").error?.issues[0]?.message).toMatch(/^Enter a date in the form YYYY-MM-DD/);
+  });
+
+  it("leaves room for every deadline the planner counts on from an accepted date", () => {
+    // The longest period is a six-year limitation period; the arithmetic itself stops at 9999.
+    expect(() => addYears(LATEST_INPUT_DATE, 10)).not.toThrow();
+    expect(isWithinInputRange(addDays(EARLIEST_INPUT_DATE, -1))).toBe(false);
   });
 });

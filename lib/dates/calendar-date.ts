@@ -285,3 +285,24 @@ export const calendarDateSchema = z.pipe(
     return parsed;
   }),
 );
+
+/**
+ * The dates a buyer may type into a tool. A deadline counts months or years on from the dates it is
+ * given, and the arithmetic stops at year 9999: a payment date in 9999 made the deadline planner,
+ * its calendar file and the letters fail with a server error (issue 16). No order these tools help
+ * with was paid before 2000 or will be after 2099, so anything outside is refused with a message.
+ */
+export const EARLIEST_INPUT_DATE = calendarDate("2000-01-01");
+export const LATEST_INPUT_DATE = calendarDate("2099-12-31");
+
+export function isWithinInputRange(date: CalendarDate): boolean {
+  return date >= EARLIEST_INPUT_DATE && date <= LATEST_INPUT_DATE;
+}
+
+/** calendarDateSchema for what a person types: also refuses dates outside EARLIEST/LATEST_INPUT_DATE. */
+export const inputDateSchema = calendarDateSchema.check(
+  z.refine(isWithinInputRange, {
+    error: (issue) =>
+      `${typeof issue.input === "string" ? formatDayMonthYear(calendarDate(issue.input)) : "That date"} is outside the dates this tool works with, ${formatDayMonthYear(EARLIEST_INPUT_DATE)} to ${formatDayMonthYear(LATEST_INPUT_DATE)}. Check the year.`,
+  }),
+);

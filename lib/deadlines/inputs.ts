@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { calendarDateSchema, formatDayMonthYear, isBefore } from "@/lib/dates";
+import { formatDayMonthYear, inputDateSchema, isBefore } from "@/lib/dates";
 
 /** EU member states by ISO 3166-1 alpha-2 code (Greece is GR here; the EU itself writes EL). */
 export const EU_COUNTRIES = [
@@ -164,7 +164,7 @@ function enumField<const T extends readonly [string, ...string[]]>(values: T, mi
   });
 }
 
-const optionalDate = z.optional(calendarDateSchema);
+const optionalDate = z.optional(inputDateSchema);
 
 /** Dates that must not come before the payment date, with the words used in error messages. */
 const LATER_THAN_PAYMENT = [
@@ -200,7 +200,7 @@ export const deadlineInputSchema = z
     /** The day you paid (card schemes count from the transaction; we use the payment day). */
     paid: z.pipe(
       z.string({ error: (issue) => (issue.input === undefined ? "Enter the date you paid." : "Enter the date you paid as YYYY-MM-DD.") }),
-      calendarDateSchema,
+      inputDateSchema,
     ),
     /** The latest expected delivery date the seller or platform gave. */
     expected: optionalDate,

@@ -1,8 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { toIcs } from "./ics";
+import { COUNTRIES, PAYMENT_METHODS, PLATFORMS, PROBLEMS } from "./inputs";
 import { planDeadlines } from "./plan";
 import { parseDeadlineQuery, readParam, toDeadlineQuery } from "./query";
-import { calendarDate } from "@/lib/dates";
+import { timelineModel } from "./timeline";
+import { calendarDate, EARLIEST_INPUT_DATE, fromDayNumber, LATEST_INPUT_DATE, toDayNumber } from "@/lib/dates";
 
 describe("parseDeadlineQuery", () => {
   it("parses the example URL and plans the PayPal deadline for 28 February 2027", () => {
@@ -132,6 +135,45 @@ describe("parseDeadlineQuery", () => {
     expect(parseDeadlineQuery(null).ok).toBe(false);
     expect(parseDeadlineQuery(new URLSearchParams("paid=" + "9".repeat(10_000))).ok).toBe(false);
   });
+
+  it("refuses a date near year 9999 with a message instead of failing later", () => {
+    const result = parseDeadlineQuery({ country: "GB", payment: "paypal", platform: "aliexpress", problem: "not-delivered", paid: "9999-12-30", expected: "1999-12-31" });
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        { path: "paid", message: "30 December 9999 is outside the dates this tool works with, 1 January 2000 to 31 December 2099. Check the year." },
+        { path: "expected", message: "31 December 1999 is outside the dates this tool works with, 1 January 2000 to 31 December 2099. Check the year." },
+      ],
+    });
+  });
+
+  it("plans, draws and exports every query it accepts, at either end of the date range", () => {
+    const day = (from: number, to: number) => fc.integer({ min: from, max: to }).map(fromDayNumber);
+    const first = toDayNumber(EARLIEST_INPUT_DATE);
+    const last = toDayNumber(LATEST_INPUT_DATE);
+    const query = fc.record({
+      country: fc.constantFrom(...COUNTRIES),
+      payment: fc.constantFrom(...PAYMENT_METHODS),
+      platform: fc.constantFrom(...PLATFORMS),
+      problem: fc.constantFrom(...PROBLEMS),
+      paid: fc.oneof(day(first, first + 30), day(last - 30, last), day(first, last)),
+      expected: fc.option(day(last - 10, last), { nil: undefined }),
+      delivered: fc.option(day(last - 10, last), { nil: undefined }),
+      statementDate: fc.option(day(last - 10, last), { nil: undefined }),
+      disputeOpened: fc.option(day(last - 10, last), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(query, day(first, last), (raw, today) => {
+        const result = parseDeadlineQuery(toDeadlineQuery(raw));
+        if (!result.ok) return;
+        const plan = planDeadlines(result.input, { today });
+        timelineModel(plan, { horizonDays: 400 });
+        expect(toIcs(plan, { now: new Date("2026-12-01T00:00:00Z"), url: "https://recourse.example/x", includePassed: true })).toContain("BEGIN:VCALENDAR");
+      }),
+      { numRuns: 150 },
+    );
+    // Each run plans, draws and writes a calendar: seconds in all, more on a busy machine.
+  }, 30_000);
 
   it("ignores inherited properties", () => {
     expect(readParam({}, "toString")).toBeUndefined();

@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { calendarDateSchema } from "@/lib/dates";
+import { inputDateSchema } from "@/lib/dates";
 // The module, not the package index: the index brings the deadline rules and the full zod with them.
 import { PROBLEMS, type Problem } from "@/lib/deadlines/inputs";
 
@@ -48,7 +48,7 @@ function text(tidy: (value: string) => string, rule: z.ZodMiniType<string, strin
 }
 
 function date() {
-  return optionalField(calendarDateSchema);
+  return optionalField(inputDateSchema);
 }
 
 function choice<const T extends readonly [string, ...string[]]>(values: T, message: string) {
@@ -64,8 +64,12 @@ export const letterFieldSchema = z.object({
   orderNumber: line(80, "The order number"),
   orderDate: date(),
   amount: text(
-    (value) => value.trim().replace(/^(\d+),(\d{1,2})$/, "$1.$2"),
-    z.string().check(z.regex(/^\d{1,9}(\.\d{1,2})?$/, "Enter the amount as a number, for example 49.99.")),
+    (value) => value.trim().replace(/^(-?\d+),(\d{1,2})$/, "$1.$2"),
+    z.string().check(
+      // A minus sign is a number the buyer meant: say what is wrong with it, not that it isn't one.
+      z.refine((value) => !/^-\s*\d/.test(value), "The amount must be zero or more: enter what you paid, for example 49.99."),
+      z.regex(/^(-\s*)?\d{1,9}(\.\d{1,2})?$/, "Enter the amount as a number, for example 49.99."),
+    ),
   ),
   currency: text(
     (value) => value.trim().toUpperCase(),
@@ -127,6 +131,52 @@ export const LETTER_FIELD_NAMES = [
   "consumerBody",
   "sellerCountry",
 ] as const satisfies readonly LetterFieldName[];
+
+/**
+ * Which fields may appear in a letter's address. The address reaches browser history, and the
+ * Referer of the next request carries it to the server's and any CDN's logs, so only the choice of
+ * letter and facts about the case that say nothing about the buyer may be there: the type of problem,
+ * the remedy, dates, the platform. Names, numbers and free text about the order are "personal": they
+ * stay in the browser, or travel once in the body of a form post (the page says which).
+ */
+export const LETTER_FIELD_PRIVACY = {
+  name: "personal",
+  orderNumber: "personal",
+  orderDate: "case-fact",
+  amount: "personal",
+  currency: "case-fact",
+  itemDescription: "personal",
+  sellerName: "personal",
+  platform: "case-fact",
+  problemKind: "case-fact",
+  problem: "personal",
+  remedy: "case-fact",
+  remedyDetails: "personal",
+  replyDays: "case-fact",
+  cardLast4: "personal",
+  cardIssuer: "personal",
+  trackingNumber: "personal",
+  expectedDelivery: "case-fact",
+  agentName: "case-fact",
+  parcelId: "personal",
+  transactionId: "personal",
+  contactedSellerOn: "case-fact",
+  consumerBody: "case-fact",
+  sellerCountry: "case-fact",
+} as const satisfies Record<LetterFieldName, "personal" | "case-fact">;
+
+/** The fields a letter's address may carry (see LETTER_FIELD_PRIVACY). */
+export const LINKABLE_FIELD_NAMES = LETTER_FIELD_NAMES.filter((name) => LETTER_FIELD_PRIVACY[name] === "case-fact");
+
+export function isLinkableField(name: string): boolean {
+  return (LINKABLE_FIELD_NAMES as readonly string[]).includes(name);
+}
+
+/** Dates of things that have already happened: one in the future is a typing mistake. */
+export const PAST_DATE_FIELDS = {
+  orderDate: "The order date",
+  contactedSellerOn: "The date you first contacted the seller",
+} as const satisfies Partial<Record<LetterFieldName, string>>;
 
 /** Values worked out rather than typed: the reply-by date (today + replyDays) and today's date. */
 export const COMPUTED_FIELD_NAMES = ["replyBy", "today"] as const;

@@ -4,6 +4,10 @@ export {
   DEFAULT_REPLY_DAYS,
   FIELD_META,
   type FieldMeta,
+  isLinkableField,
+  LETTER_FIELD_PRIVACY,
+  LINKABLE_FIELD_NAMES,
+  PAST_DATE_FIELDS,
   LETTER_FIELD_NAMES,
   LETTER_LANGUAGES,
   type LetterFieldName,
@@ -31,4 +35,4 @@ export {
   type TemplateSegment,
 } from "./templates";
 export { formFieldsFor, type LetterPart, type LetterVersion, partsToText, type RenderedLetter, renderLetter } from "./render";
-export { type LetterQueryResult, parseLetterQuery, toLetterQuery } from "./query";
+export { type LetterQueryOptions, type LetterQueryResult, linkableValues, parseLetterQuery, toLetterQuery } from "./query";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { calendarDate } from "@/lib/dates";
-import { FIELD_META, LETTER_FIELD_NAMES, type LetterFields, letterFieldSchema } from "./fields";
-import { parseLetterQuery, toLetterQuery } from "./query";
+import { FIELD_META, LETTER_FIELD_NAMES, LETTER_FIELD_PRIVACY, type LetterFields, letterFieldSchema, LINKABLE_FIELD_NAMES } from "./fields";
+import { linkableValues, parseLetterQuery, toLetterQuery } from "./query";
 import { formFieldsFor, partsToText, renderLetter } from "./render";
 import { getLetterTemplate, LETTER_TEMPLATE_IDS, LETTER_TEMPLATES, parseTemplateText } from "./templates";
 
@@ -197,6 +197,15 @@ describe("letterFieldSchema", () => {
     ).toEqual({ name: "Alex Doe", amount: "49.99", currency: "GBP", cardLast4: "4242", replyDays: 7, problem: "a\n\nb" });
   });
 
+  it("says a negative amount must be zero or more, rather than that it isn't a number", () => {
+    expect(letterFieldSchema.safeParse({ amount: "-5" }).error?.issues.map((issue) => issue.message)).toEqual([
+      "The amount must be zero or more: enter what you paid, for example 49.99.",
+    ]);
+    expect(letterFieldSchema.safeParse({ amount: "-49,99" }).error?.issues[0]?.message).toMatch(/^The amount must be zero or more/);
+    expect(letterFieldSchema.safeParse({ amount: "five" }).error?.issues[0]?.message).toBe("Enter the amount as a number, for example 49.99.");
+    expect(letterFieldSchema.parse({ amount: "0" })).toEqual({ amount: "0" });
+  });
+
   it("refuses a full card number", () => {
     const result = letterFieldSchema.safeParse({ cardLast4: "4111 1111 1111 1111" });
     expect(result.error?.issues[0]?.message).toBe("Enter only the last 4 digits of the card, never the full number.");
@@ -241,6 +250,23 @@ describe("parseLetterQuery", () => {
     expect(back).toEqual({ templateId: "chargeback-request", fields: EVERYTHING, errors: [] });
   });
 
+  it("refuses an order date, or a date the seller was contacted, after today", () => {
+    const result = parseLetterQuery({ orderDate: "2026-11-28", contactedSellerOn: "2027-01-05", expectedDelivery: "2026-12-20" }, { today: TODAY });
+    expect(result.errors).toEqual([
+      { path: "orderDate", message: "The order date (28 November 2026) is after today. Enter the day it happened." },
+      { path: "contactedSellerOn", message: "The date you first contacted the seller (5 January 2027) is after today. Enter the day it happened." },
+    ]);
+    // A delivery date may well be ahead; today itself is fine.
+    expect(result.fields).toEqual({ expectedDelivery: "2026-12-20" });
+    expect(parseLetterQuery({ orderDate: "2026-11-27" }, { today: TODAY }).fields).toEqual({ orderDate: "2026-11-27" });
+  });
+
+  it("refuses dates outside the range the tools work with", () => {
+    expect(parseLetterQuery({ orderDate: "9999-12-31" }).errors).toEqual([
+      { path: "orderDate", message: "31 December 9999 is outside the dates this tool works with, 1 January 2000 to 31 December 2099. Check the year." },
+    ]);
+  });
+
   it("never throws on garbage", () => {
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...LETTER_FIELD_NAMES, "template", "x"), fc.oneof(fc.string(), fc.array(fc.string()))), (params) => {
@@ -248,5 +274,19 @@ describe("parseLetterQuery", () => {
         expect(letterFieldSchema.safeParse(result.fields).success).toBe(true);
       }),
     );
+  });
+});
+
+describe("what a letter's address may hold", () => {
+  it("keeps names, numbers and free text about the order out", () => {
+    for (const name of ["name", "orderNumber", "amount", "itemDescription", "sellerName", "problem", "remedyDetails", "cardLast4", "cardIssuer", "trackingNumber", "parcelId", "transactionId"] as const) {
+      expect(LETTER_FIELD_PRIVACY[name], name).toBe("personal");
+      expect(LINKABLE_FIELD_NAMES).not.toContain(name);
+    }
+  });
+
+  it("lets case facts through, as typed", () => {
+    const typed = { name: "Alex Doe", orderNumber: "8123", problemKind: "faulty", remedy: "refund", orderDate: "2026-09-01", replyDays: " 7", platform: "" };
+    expect(linkableValues(typed)).toEqual({ problemKind: "faulty", remedy: "refund", orderDate: "2026-09-01", replyDays: " 7" });
   });
 });

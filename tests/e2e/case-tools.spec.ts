@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+import { CASE_STORAGE_KEY } from "@/lib/case";
 
 const EXAMPLE = "/tools/deadlines?country=GB&payment=paypal&paid=2026-09-01&problem=not-delivered&platform=aliexpress";
 
@@ -70,10 +71,58 @@ test.describe("deadline planner", () => {
     await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("There is a problem");
   });
 
+  test("a payment date in year 9999 gets a plain message from the planner and its calendar file, not an error", async ({ page, request }) => {
+    const query = "country=GB&payment=paypal&paid=9999-12-30&problem=not-delivered&platform=aliexpress";
+    const message = "30 December 9999 is outside the dates this tool works with, 1 January 2000 to 31 December 2099. Check the year.";
+    const response = await page.goto(`/tools/deadlines?${query}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(message);
+    await expect(page.getByLabel("When did you pay?")).toHaveValue("9999-12-30");
+    const ics = await request.get(`/tools/deadlines/calendar.ics?${query}`);
+    expect(ics.status()).toBe(400);
+    expect(await ics.text()).toContain(message);
+  });
+
   test("fits a 360 px phone", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(EXAMPLE);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe("deadline planner and the saved case", () => {
+  const savedCase = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}") as Record<string, string>, CASE_STORAGE_KEY);
+  const SAVED = { orderNumber: "SAVED-1", paid: "2026-09-01", platform: "aliexpress", amount: "49.99" };
+
+  test("a link with another order's details asks before replacing the saved order", async ({ page }) => {
+    await page.goto("/tools/deadlines");
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [CASE_STORAGE_KEY, JSON.stringify(SAVED)] as const);
+
+    await page.goto("/tools/deadlines?country=GB&payment=paypal&paid=2026-10-03&problem=not-delivered&platform=temu");
+    const question = page.getByRole("region", { name: "Save these details in place of your saved order?" });
+    await expect(question).toBeVisible();
+    await expect(question).toContainText("Date you paid");
+    await expect(question).toContainText("Saved: 1 September 2026. In the planner: 3 October 2026.");
+    await expect(question).toContainText("Saved: AliExpress. In the planner: Temu.");
+    expect(await savedCase(page)).toEqual(SAVED);
+
+    await question.getByRole("button", { name: "Keep my saved order" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Your saved order is unchanged." })).toBeFocused();
+    expect(await savedCase(page)).toEqual(SAVED);
+
+    await page.reload();
+    await page.getByRole("button", { name: "Save these details" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved. The letters and the other tools now use these details." })).toBeVisible();
+    // The new order's dates and platform; what the link didn't have (the order number) stays.
+    expect(await savedCase(page)).toMatchObject({ orderNumber: "SAVED-1", paid: "2026-10-03", platform: "temu", country: "GB", payment: "paypal" });
+  });
+
+  test("a link for the saved order only fills in what is missing, without asking", async ({ page }) => {
+    await page.goto("/tools/deadlines");
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [CASE_STORAGE_KEY, JSON.stringify(SAVED)] as const);
+    await page.goto("/tools/deadlines?country=GB&payment=paypal&paid=2026-09-01&problem=not-delivered&platform=aliexpress");
+    await expect.poll(() => savedCase(page)).toMatchObject({ ...SAVED, country: "GB", payment: "paypal", problem: "not-delivered" });
+    await expect(page.getByRole("region", { name: "Save these details in place of your saved order?" })).toHaveCount(0);
   });
 });
 

@@ -127,3 +127,84 @@ test("pages make no request to any other origin", async ({ page }) => {
   }
   expect(foreign).toEqual([]);
 });
+
+test.describe("the production server's request limits", () => {
+  const securityHeaderNames = ["content-security-policy", "strict-transport-security", "x-content-type-options", "referrer-policy", "x-frame-options", "cross-origin-opener-policy", "permissions-policy"];
+
+  /** The refused answer carries exactly the headers a normal page does. */
+  async function expectSiteHeaders(request: APIRequestContext, headers: Record<string, string>) {
+    const page = (await request.get("/")).headers();
+    for (const name of securityHeaderNames) expect(headers[name], name).toBe(page[name]);
+  }
+
+  test("a query with more than 200 parameters, or over 8 kB, is refused with 414 before the site parses it", async ({ request }) => {
+    const many = Array.from({ length: 201 }, (_, i) => `p${i}=1`).join("&");
+    for (const path of [`/search?${many}`, `/tools/deadlines?${"x&".repeat(3000)}`, `/search?q=${"a".repeat(8200)}`]) {
+      const response = await request.get(path);
+      expect(response.status(), path.slice(0, 40)).toBe(414);
+      expect(response.headers()["cache-control"]).toBe("no-store");
+      await expectSiteHeaders(request, response.headers());
+    }
+    const fine = Array.from({ length: 199 }, (_, i) => `p${i}=1`).join("&");
+    expect((await request.get(`/search?q=refund&${fine}`)).status()).toBe(200);
+  });
+
+  test("headers over 16 kB are refused with 431 and the site's headers", async ({ request }) => {
+    const response = await request.get("/", { headers: { "x-filler": "a".repeat(17_000) } });
+    expect(response.status()).toBe(431);
+    await expectSiteHeaders(request, response.headers());
+  });
+
+  test("TRACE and other methods the site doesn't use get 405; OPTIONS says what is allowed", async ({ request }) => {
+    for (const method of ["TRACE", "PUT", "DELETE", "PATCH"]) {
+      for (const path of ["/", "/api/search?q=refund", "/guides/glossary"]) {
+        const response = await request.fetch(path, { method });
+        expect(response.status(), `${method} ${path}`).toBe(405);
+        expect(response.headers().allow).toBe("GET, HEAD, POST, OPTIONS");
+        await expectSiteHeaders(request, response.headers());
+      }
+    }
+    const options = await request.fetch("/", { method: "OPTIONS" });
+    expect(options.status()).toBe(204);
+    expect(options.headers().allow).toBe("GET, HEAD, POST, OPTIONS");
+  });
+
+  test("a broken percent sign gets a 400 page with the site's header, footer and ways on", async ({ page, request }) => {
+    for (const path of ["/guides/%zz", "/tools/checklists/%C0%AF"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(400);
+      await expectSiteHeaders(request, response?.headers() ?? {});
+      await expect(page.getByRole("heading", { level: 1, name: "This address can't be read" })).toBeVisible();
+      await expect(page.getByRole("banner")).toBeVisible();
+      await expect(page.getByRole("contentinfo")).toBeVisible();
+      await expect(page.getByRole("main").getByRole("link", { name: "Home page" })).toBeVisible();
+    }
+    await page.getByRole("main").getByRole("link", { name: "All guides, by topic" }).click();
+    await expect(page).toHaveURL(/\/guides$/);
+  });
+});
+
+test("security.txt says how to report a vulnerability, and the About page shows where to report a mistake", async ({ request, page }) => {
+  const txt = await request.get("/.well-known/security.txt");
+  expect(txt.status()).toBe(200);
+  expect(txt.headers()["content-type"]).toContain("text/plain");
+  const body = await txt.text();
+  expect(body).toMatch(/^Contact: mailto:security@\S+$/m);
+  const expires = new Date(/^Expires: (.+)$/m.exec(body)?.[1] ?? "");
+  expect(expires.getTime()).toBeGreaterThan(Date.now());
+
+  const icon = await request.get("/apple-touch-icon.png");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toBe("image/png");
+  expect(icon.headers()["cache-control"]).toContain("max-age=86400");
+
+  expect((await request.get("/favicon.ico")).headers()["content-type"]).toMatch(/icon/);
+
+  await page.goto("/about");
+  await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute("href", "/apple-touch-icon.png");
+  // Naming the touch icon must not push out the site's own icon.
+  await expect(page.locator('link[rel="icon"][type="image/svg+xml"]')).toHaveAttribute("href", "/icon.svg");
+  const corrections = page.getByRole("main").getByRole("link", { name: /^corrections@/ });
+  await expect(corrections).toHaveAttribute("href", /^mailto:corrections@/);
+  await expect(page.getByRole("main").getByRole("link", { name: /^security@/ })).toBeVisible();
+});

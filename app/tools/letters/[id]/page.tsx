@@ -4,7 +4,7 @@ import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { PageHeading } from "@/components/site/page-heading";
 import { CaseDataNotice } from "@/components/tools/case-data-notice";
 import { type LetterFieldGroup, type LetterFormField, LetterBuilder, type LetterValues } from "@/components/tools/letter-builder";
-import { formatLong, todayIn } from "@/lib/dates";
+import { todayIn } from "@/lib/dates";
 import { PROBLEM_LABELS, PROBLEMS } from "@/lib/deadlines";
 import {
   DEFAULT_REPLY_DAYS,
@@ -12,16 +12,18 @@ import {
   formFieldsFor,
   getLetterTemplate,
   isLetterTemplateId,
+  isLinkableField,
   LETTER_FIELD_NAMES,
   LETTER_TEMPLATE_IDS,
   type LetterFieldName,
+  LINKABLE_FIELD_NAMES,
   type LetterTemplate,
   MAX_REPLY_DAYS,
-  parseLetterQuery,
   REMEDY_PHRASES,
-  renderLetter,
 } from "@/lib/letters";
 import { pageMetadata } from "@/lib/site/metadata";
+import { fillLetter } from "./actions";
+import { letterState } from "./letter-state";
 
 export const dynamicParams = false;
 
@@ -108,10 +110,15 @@ function formGroups(template: LetterTemplate): LetterFieldGroup[] {
   })).filter((group) => group.fields.length > 0);
 }
 
-/** The values as typed, first of any repeated key, for this letter's fields only. */
+/**
+ * The values in the address, as typed, first of any repeated key: this letter's case facts only.
+ * Personal fields in an old link are ignored (and the page's script takes them out of the address
+ * bar), so a name or an order number is never read from, or written back into, a URL.
+ */
 function formValues(template: LetterTemplate, query: Record<string, string | string[] | undefined>): LetterValues {
   const values: LetterValues = {};
   for (const name of formFieldsFor(template.id)) {
+    if (!isLinkableField(name)) continue;
     const raw = query[name];
     const value = Array.isArray(raw) ? raw[0] : raw;
     if (value !== undefined && value.trim() !== "") values[name] = value;
@@ -123,12 +130,7 @@ export default async function LetterPage(props: PageProps<"/tools/letters/[id]">
   const { id } = await props.params;
   if (!isLetterTemplateId(id)) notFound();
   const template = getLetterTemplate(id);
-  const values = formValues(template, await props.searchParams);
-  const { fields, errors } = parseLetterQuery(values);
-  // The server can't know the reader's time zone, so the first render dates the letter by UTC;
-  // the browser switches to the reader's own day once its script runs.
-  const today = todayIn(new Date(), "UTC");
-  const letter = renderLetter(id, fields, { today });
+  const initial = letterState(id, formValues(template, await props.searchParams));
   const path = `/tools/letters/${id}`;
 
   return (
@@ -149,19 +151,36 @@ export default async function LetterPage(props: PageProps<"/tools/letters/[id]">
           <p>
             <strong className="font-semibold">Who it goes to:</strong> {template.recipient}.
           </p>
+          <p>Fill in what you know. Anything you leave blank shows in the letter in [brackets], so you can see what is left.</p>
           <p>
-            Fill in what you know. Anything you leave blank shows in the letter in [brackets], so you can see what is left. We don't store anything you
-            type. The page address holds the details, so you can bookmark the letter or send the link to yourself; anyone with that link can read them.
+            <strong className="font-semibold">We don&apos;t keep what you type.</strong> The page address never holds your name, order number or
+            anything else about you.
           </p>
+          <details>
+            <summary className="cursor-pointer font-semibold text-link underline underline-offset-4">How your details are handled</summary>
+            <div className="mt-2 space-y-2">
+              <p>With JavaScript on, the letter is filled in inside your browser: nothing you type is sent anywhere.</p>
+              <p>
+                The address holds only the letter you chose and facts such as the type of problem and the dates, so a bookmark or a shared link
+                carries those and nothing else.
+              </p>
+              <p>
+                If this page runs without JavaScript, “Fill in the letter” sends what you typed to our server once, inside the request rather than in
+                the address, to fill in the letter. We don&apos;t store it.
+              </p>
+              <p>With JavaScript on, this browser also remembers your order details for the other tools, until you delete them at the foot of this page.</p>
+            </div>
+          </details>
         </div>
       </div>
       <LetterBuilder
         templateId={id}
         path={path}
         groups={formGroups(template)}
-        initialValues={values}
-        initialView={{ letter, errors, replyBy: formatLong(letter.replyBy) }}
-        today={today}
+        initial={initial}
+        fill={fillLetter}
+        linkable={LINKABLE_FIELD_NAMES}
+        today={todayIn(new Date(), "UTC")}
       />
       <section aria-labelledby="before-you-send" className="mt-12 max-w-2xl print:hidden">
         <h2 id="before-you-send" className="text-2xl font-bold">
