@@ -262,4 +262,31 @@ export const PLATFORM_FACTS = defineFacts("platforms", [
     note: "Article 25. The returned goods must be intact, and the buyer pays return postage unless agreed otherwise. Through a shopping agent, the agent receives the goods, so this window counts from the day they reach its warehouse. Each agent sets its own deadline for asking it to return or exchange an item.",
     mentions: ["no-reason", "without a reason"],
   },
+  // Added with the G4 problems and evidence guides
+  {
+    id: "temu-late-delivery-credit",
+    statement: "If Temu doesn't deliver your order by its latest estimated delivery date, it issues a credit to your Temu credit balance within {value} of that date, unless one of its exceptions applies.",
+    value: { kind: "duration", amount: 48, unit: "hours" },
+    appliesTo: ["global"],
+    validFrom: "2023-09-15",
+    validTo: null,
+    sources: [
+      {
+        title: "Temu: Late delivery compensation policy",
+        url: "https://www.temu.com/late-delivery-compensation-policy.html",
+        publisher: "Temu",
+        official: true,
+      },
+      {
+        title: "Temu Support: What is late delivery compensation?",
+        url: "https://www.temu.com/support/c3/what-is-late-delivery-compensation-f-48-s-1633.html",
+        publisher: "Temu",
+        official: true,
+      },
+    ],
+    lastVerified: CHECKED,
+    confidence: "medium",
+    note: "From Temu's policy page last updated 15 September 2023; your country's Temu site may differ. The credit is a courtesy paid to your Temu balance, not a refund, and it is not paid when Temu decides the delay was beyond its control, the address was wrong, or the courier could not reach you. It does not stop you asking for a refund if the parcel never arrives.",
+    mentions: ["Temu"],
+  },
 ]);
