@@ -79,4 +79,26 @@ export const CUSTOMS_US_FACTS = defineFacts("customs-us", [
     confidence: "medium",
     note: "CBP's message gives 10 %; some secondary sources said 15 %. The surcharge legally expired on 24 July 2026, when CBP's new postal entry process began.",
   }),
+  // Added with the G2 rights by region guides
+  moneyFact({
+    id: "us-gift-exemption",
+    statement:
+      "A bona fide gift sent by a person abroad to a person in the US enters free of duty if the gifts one person receives in a day are worth {value} or less; goods you buy yourself are not gifts.",
+    amount: "100",
+    currency: "USD",
+    appliesTo: US,
+    validFrom: "1994-06-13",
+    sources: [
+      {
+        title: "19 CFR 10.152: Bona-fide gifts",
+        url: "https://www.ecfr.gov/current/title-19/section-10.152",
+        publisher: "eCFR (US National Archives and Records Administration)",
+        official: true,
+      },
+      CBP_EO_14324_NOTICE,
+    ],
+    confidence: "medium",
+    note:
+      "19 U.S.C. § 1321(a)(2)(A) and 19 CFR 10.152 and 145.32. The suspension of de minimis (Executive Order 14324, as CBP's notice sets out) covers only section 321(a)(2)(C), the general de minimis exemption, so the gift exemption stands. Medium confidence because we read the regulation's text in copies of the CFR, not on ecfr.gov itself. The date is when the regulation's current text was published; the limit may be older.",
+  }),
 ]);
