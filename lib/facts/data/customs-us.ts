@@ -1,5 +1,5 @@
 import { defineFacts } from "../define";
-import { dateFact, moneyFact, percentFact } from "./customs-builders";
+import { CUSTOMS_CHECKED, dateFact, moneyFact, percentFact } from "./customs-builders";
 
 /** United States: the $800 de minimis and the dates it ended, and the postal duty of 2026. Read by lib/import-tax/rules/us.ts. */
 
@@ -31,6 +31,19 @@ const CBP_CSMS_67845486 = {
   title: "CBP CSMS #67845486: Continuing the Suspension of Duty-Free De Minimis Treatment for All Countries (10 % import surcharge from 24 February 2026)",
   url: "https://content.govdelivery.com/accounts/USDHSCBP/bulletins/40b3d6e",
   publisher: "US Customs and Border Protection",
+  official: true,
+};
+
+const CBP_GIFTS = {
+  title: "CBP: Shopping abroad, duty-free, gifts and household items (sending gifts to the US)",
+  url: "https://www.cbp.gov/travel/us-citizens/know-before-you-go/shopping-abroad-duty-free-gifts-household-items",
+  publisher: "US Customs and Border Protection",
+  official: true,
+};
+const USC_1514 = {
+  title: "19 U.S.C. § 1514: protest against decisions of Customs (time for filing a protest, subsection (c)(3))",
+  url: "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title19-section1514&num=0&edition=prelim",
+  publisher: "US House of Representatives, Office of the Law Revision Counsel",
   official: true,
 };
 
@@ -79,4 +92,32 @@ export const CUSTOMS_US_FACTS = defineFacts("customs-us", [
     confidence: "medium",
     note: "CBP's message gives 10 %; some secondary sources said 15 %. The surcharge legally expired on 24 July 2026, when CBP's new postal entry process began.",
   }),
+  // Added with the G3 customs and buying guides
+  moneyFact({
+    id: "us-gift-exemption",
+    statement:
+      "A real gift sent by a person abroad to a person in the US still enters free of duty and tax when the gifts one person receives in a day are worth {value} or less; goods you bought yourself are not a gift.",
+    amount: "100",
+    currency: "USD",
+    appliesTo: US,
+    validFrom: "2025-08-29",
+    sources: [CBP_GIFTS, USC_1321, CBP_CSMS_67845486],
+    confidence: "high",
+    note: "The gift exemption is a separate part of the law (19 U.S.C. 1321(a)(2)(A)) from the de minimis exemption that was suspended (1321(a)(2)(C)); CBP's messages on the suspension name only the latter. We vouch for it from the day the suspension began. Alcohol, tobacco and perfume with alcohol are excluded.",
+    mentions: ["gift"],
+  }),
+  {
+    id: "us-customs-protest-window",
+    statement:
+      "A protest against a US customs decision on an entry (the duty, the value or the tariff classification) must be filed within {value} after the entry is liquidated, the date CBP finalises the duty.",
+    value: { kind: "duration", amount: 180, unit: "days" },
+    appliesTo: US,
+    validFrom: "2025-01-01",
+    validTo: null,
+    sources: [USC_1514],
+    lastVerified: CUSTOMS_CHECKED,
+    confidence: "high",
+    note: "Where there is no liquidation, the time runs from the date of the decision you protest. A courier's broker usually files the entry, so ask it first; for a parcel sent by post, ask the carrier that billed you for the entry number.",
+    mentions: ["protest"],
+  },
 ]);
