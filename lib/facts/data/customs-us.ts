@@ -47,6 +47,21 @@ const USC_1514 = {
   official: true,
 };
 
+const SUPPLY_CHAIN_DIVE_POSTAL = {
+  title: "Supply Chain Dive: CBP readies more stringent data requirements for postal imports (interim final rule, most of it in force from 24 July)",
+  url: "https://www.supplychaindive.com/news/cbp-readies-more-stringent-data-requirements-for-postal-imports/823923/",
+  publisher: "Supply Chain Dive",
+  official: false,
+  why: "CBP's interim final rule of 24 June 2026 on postal entries (91 FR 37801) is not in our stored copies; this news report gives the date most of it took effect and quotes CBP.",
+};
+const CLEARANCE_NEWS_POSTAL = {
+  title: "Clearance: the $800 import shortcut just became an entry problem (dates of CBP's June 2026 rules)",
+  url: "https://clearance.news/editions/001-800-import-shortcut-entry-problem",
+  publisher: "clearance.news",
+  official: false,
+  why: "A second, independent report of the dates in CBP's interim final rules, which are not in our stored copies.",
+};
+
 const US = ["US"];
 
 export const CUSTOMS_US_FACTS = defineFacts("customs-us", [
@@ -120,4 +135,16 @@ export const CUSTOMS_US_FACTS = defineFacts("customs-us", [
     note: "Where there is no liquidation, the time runs from the date of the decision you protest. A courier's broker usually files the entry, so ask it first; for a parcel sent by post, ask the carrier that billed you for the entry number.",
     mentions: ["protest"],
   },
+  dateFact({
+    id: "us-postal-entry-process-from",
+    statement:
+      "Since {value}, parcels sent to the US by post go through CBP's new postal entry process, which is meant to collect the duties, taxes and fees that apply to the goods, as on courier parcels.",
+    date: "2026-07-24",
+    appliesTo: US,
+    validFrom: "2026-06-24",
+    sources: [SUPPLY_CHAIN_DIVE_POSTAL, CLEARANCE_NEWS_POSTAL],
+    confidence: "medium",
+    note: "CBP published the rule on 24 June 2026 with most of it in force a month later, when the temporary postal duty rate expired. We could not read the rule or a CBP page on the rates it applies.",
+    mentions: ["postal entry"],
+  }),
 ]);
