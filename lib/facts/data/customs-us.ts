@@ -34,12 +34,6 @@ const CBP_CSMS_67845486 = {
   official: true,
 };
 
-const CBP_GIFTS = {
-  title: "CBP: Shopping abroad, duty-free, gifts and household items (sending gifts to the US)",
-  url: "https://www.cbp.gov/travel/us-citizens/know-before-you-go/shopping-abroad-duty-free-gifts-household-items",
-  publisher: "US Customs and Border Protection",
-  official: true,
-};
 const USC_1514 = {
   title: "19 U.S.C. § 1514: protest against decisions of Customs (time for filing a protest, subsection (c)(3))",
   url: "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title19-section1514&num=0&edition=prelim",
@@ -107,20 +101,29 @@ export const CUSTOMS_US_FACTS = defineFacts("customs-us", [
     confidence: "medium",
     note: "CBP's message gives 10 %; some secondary sources said 15 %. The surcharge legally expired on 24 July 2026, when CBP's new postal entry process began.",
   }),
-  // Added with the G3 customs and buying guides
+  // Added with the G2 rights by region guides
   moneyFact({
     id: "us-gift-exemption",
     statement:
-      "A real gift sent by a person abroad to a person in the US still enters free of duty and tax when the gifts one person receives in a day are worth {value} or less; goods you bought yourself are not a gift.",
+      "A bona fide gift sent by a person abroad to a person in the US enters free of duty if the gifts one person receives in a day are worth {value} or less; goods you buy yourself are not gifts.",
     amount: "100",
     currency: "USD",
     appliesTo: US,
-    validFrom: "2025-08-29",
-    sources: [CBP_GIFTS, USC_1321, CBP_CSMS_67845486],
-    confidence: "high",
-    note: "The gift exemption is a separate part of the law (19 U.S.C. 1321(a)(2)(A)) from the de minimis exemption that was suspended (1321(a)(2)(C)); CBP's messages on the suspension name only the latter. We vouch for it from the day the suspension began. Alcohol, tobacco and perfume with alcohol are excluded.",
-    mentions: ["gift"],
+    validFrom: "1994-06-13",
+    sources: [
+      {
+        title: "19 CFR 10.152: Bona-fide gifts",
+        url: "https://www.ecfr.gov/current/title-19/section-10.152",
+        publisher: "eCFR (US National Archives and Records Administration)",
+        official: true,
+      },
+      CBP_EO_14324_NOTICE,
+    ],
+    confidence: "medium",
+    note:
+      "19 U.S.C. § 1321(a)(2)(A) and 19 CFR 10.152 and 145.32. The suspension of de minimis (Executive Order 14324, as CBP's notice sets out) covers only section 321(a)(2)(C), the general de minimis exemption, so the gift exemption stands. Medium confidence because we read the regulation's text in copies of the CFR, not on ecfr.gov itself. The date is when the regulation's current text was published; the limit may be older.",
   }),
+  // Added with the G3 customs and buying guides
   {
     id: "us-customs-protest-window",
     statement:
