@@ -35,7 +35,7 @@ export default async function CheckBillPage(props: PageProps<"/tools/import-tax-
   const submitted = Object.keys(query).length > 0;
   const base = submitted ? formStateFromQuery(query, defaultFormState("GB", today)) : defaultFormState("GB", today);
   const state: BillFormState = { ...base, billedDuty: firstOf(query, "billedDuty"), billedTax: firstOf(query, "billedTax"), billedFee: firstOf(query, "billedFee") };
-  const metadata = getCalculatorMetadata(/^\d{4}-\d{2}-\d{2}$/.test(state.date) ? state.date : today);
+  const metadata = getCalculatorMetadata(state.date, today);
   if (!metadata.destinations.some((d) => d.code === state.destination)) state.destination = "GB";
 
   let errors: FieldError[] = [];
