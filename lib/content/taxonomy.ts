@@ -28,7 +28,7 @@ export const TOPICS = [
     id: "rights",
     title: "Your rights where you live",
     summary:
-      "What the law gives you in the EU, UK, US, Canada, Australia, New Zealand, Switzerland, Norway, Japan, South Korea and Singapore, and the ombudsmen that can review a bank.",,
+      "What the law gives you in the EU, UK, US, Canada, Australia, New Zealand, Switzerland, Norway, Japan, South Korea and Singapore, and which ombudsman can review your bank.",
   },
   {
     id: "reference",

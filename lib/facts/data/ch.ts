@@ -131,7 +131,7 @@ export const CH_FACTS = defineFacts("ch", [
     lastVerified: CHECKED,
     confidence: "high",
     note: "Code of Obligations, Article 210 paragraph 4.",
-    mentions: ["second-hand", "used"],
+    mentions: ["second-hand"],
   },
   {
     id: "ch-conciliation-decision-limit",
