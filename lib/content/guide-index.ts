@@ -22,6 +22,7 @@ export const GUIDE_LISTINGS: Readonly<Record<string, GuideListing>> = {
   "escalation-roadmap": { question: "Who do I go to next, and in what order?", short: "Who to go to next" },
   "platform-disputes": { question: "How do I open and escalate a dispute on AliExpress, Temu, eBay, Amazon or through an agent?", short: "Platform disputes" },
   "chargebacks-and-card-disputes": { question: "Can my card issuer get my money back (chargeback, Section 75)?", short: "Chargebacks and Section 75" },
+  "ombudsmen-and-their-clocks": { question: "My bank refused a chargeback: which ombudsman can review it, and by when?", short: "Ombudsmen and their deadlines" },
   "paypal-buyer-protection": { question: "How do I claim under PayPal Buyer Protection, and by when?", short: "PayPal Buyer Protection" },
   "consumer-bodies-and-mediation": { question: "Which consumer body or mediator can help with a shop abroad, and which cannot?", short: "Consumer bodies and mediation" },
   "small-claims-and-arbitration": { question: "Is going to court against a seller abroad worth it?", short: "Small claims and arbitration" },
@@ -40,6 +41,11 @@ export const GUIDE_LISTINGS: Readonly<Record<string, GuideListing>> = {
   "your-rights-us": { question: "What protects me in the US when I buy from abroad?", short: "United States" },
   "your-rights-canada": { question: "What protects me in Canada when I buy from abroad?", short: "Canada" },
   "your-rights-australia-and-new-zealand": { question: "What protects me in Australia or New Zealand when I buy from abroad?", short: "Australia and New Zealand" },
+  "your-rights-switzerland": { question: "What protects me in Switzerland when I buy from abroad, with no right to cancel online?", short: "Switzerland" },
+  "your-rights-norway": { question: "What protects me in Norway when I buy from abroad, and can my credit card issuer pay?", short: "Norway" },
+  "your-rights-japan": { question: "What protects me in Japan when I buy from abroad, and who helps with a seller overseas?", short: "Japan" },
+  "your-rights-south-korea": { question: "What protects me in South Korea when I buy from abroad, and how long do I have to cancel?", short: "South Korea" },
+  "your-rights-singapore": { question: "What protects me in Singapore when I buy from abroad, and does the lemon law help?", short: "Singapore" },
   // Words.
   glossary: { question: "What does this customs, delivery or dispute term mean?", short: "Glossary" },
 };

@@ -27,7 +27,8 @@ export const TOPICS = [
   {
     id: "rights",
     title: "Your rights where you live",
-    summary: "What the law gives you in the EU, UK, US, Canada, Australia and New Zealand.",
+    summary:
+      "What the law gives you in the EU, UK, US, Canada, Australia, New Zealand, Switzerland, Norway, Japan, South Korea and Singapore, and which ombudsman can review your bank.",
   },
   {
     id: "reference",
@@ -75,7 +76,7 @@ export const PROBLEMS = [
 export type ProblemId = (typeof PROBLEMS)[number]["id"];
 export const PROBLEM_IDS = PROBLEMS.map((p) => p.id) as [ProblemId, ...ProblemId[]];
 
-export const JURISDICTIONS = ["global", "EU", "UK", "US", "CA", "AU", "NZ"] as const;
+export const JURISDICTIONS = ["global", "EU", "UK", "US", "CA", "AU", "NZ", "CH", "NO", "JP", "KR", "SG"] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
 export function topicById(id: string) {

@@ -7,12 +7,13 @@ import { factChangeLog, formatFactValue } from "@/lib/facts";
 import { TableOfContents } from "@/components/site/table-of-contents";
 import type { GuideSummary } from "@/lib/content/artifacts";
 import { getGuideBlocks, getGuideSummary } from "@/lib/content/guides.server";
-import { topicById } from "@/lib/content/taxonomy";
+import { topicById, type Jurisdiction } from "@/lib/content/taxonomy";
 import { formatIsoDate, pluralise } from "@/lib/site/format";
 import { JsonLd } from "@/components/site/json-ld";
 import { articleJsonLd, breadcrumbJsonLd, faqJsonLd } from "@/lib/site/structured-data";
 
-const JURISDICTION_NAMES: Record<string, string> = {
+// Typed by Jurisdiction so a place added to the taxonomy without a name here fails the typecheck.
+const JURISDICTION_NAMES: Record<Jurisdiction, string> = {
   global: "Anywhere",
   EU: "European Union",
   UK: "United Kingdom",
@@ -20,6 +21,11 @@ const JURISDICTION_NAMES: Record<string, string> = {
   CA: "Canada",
   AU: "Australia",
   NZ: "New Zealand",
+  CH: "Switzerland",
+  NO: "Norway",
+  JP: "Japan",
+  KR: "South Korea",
+  SG: "Singapore",
 };
 
 export function GuideArticle({ guide }: { guide: GuideSummary }) {

@@ -2,6 +2,7 @@ import type { FactFile } from "../define";
 import { AU_NZ_FACTS } from "./au-nz";
 import { BODY_FACTS } from "./bodies";
 import { CA_FACTS } from "./ca";
+import { CH_FACTS } from "./ch";
 import { CUSTOMS_ASIA_FACTS } from "./customs-asia";
 import { CUSTOMS_AU_NZ_FACTS } from "./customs-au-nz";
 import { CUSTOMS_CA_FACTS } from "./customs-ca";
@@ -11,8 +12,13 @@ import { CUSTOMS_GB_FACTS } from "./customs-gb";
 import { CUSTOMS_US_FACTS } from "./customs-us";
 import { EU_FACTS } from "./eu";
 import { IMPORT_TAX_FACTS } from "./import-tax";
+import { JP_FACTS } from "./jp";
+import { KR_FACTS } from "./kr";
+import { NO_FACTS } from "./no";
+import { OMBUDSMEN_FACTS } from "./ombudsmen";
 import { PAYMENT_FACTS } from "./payments";
 import { PLATFORM_FACTS } from "./platforms";
+import { SG_FACTS } from "./sg";
 import { UK_FACTS } from "./uk";
 import { US_FACTS } from "./us";
 
@@ -28,8 +34,14 @@ export const ALL_FACT_FILES: readonly FactFile[] = [
   US_FACTS,
   CA_FACTS,
   AU_NZ_FACTS,
+  CH_FACTS,
+  NO_FACTS,
+  JP_FACTS,
+  KR_FACTS,
+  SG_FACTS,
   PLATFORM_FACTS,
   BODY_FACTS,
+  OMBUDSMEN_FACTS,
   // Import tax: thresholds, rates, duties and fees behind the calculator.
   CUSTOMS_EU_FACTS,
   CUSTOMS_GB_FACTS,
