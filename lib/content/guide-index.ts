@@ -12,12 +12,14 @@ import type { TopicId } from "./taxonomy";
 export type GuideListing = { question: string; short: string };
 
 export const GUIDE_LISTINGS: Readonly<Record<string, GuideListing>> = {
-  // Something went wrong: the five problems, in the home page's order.
+  // Something went wrong: the five problems, in the home page's order, then other things that go wrong after a sale.
   "customs-charges-and-disputes": { question: "A customs or VAT bill I didn't expect: who should pay it, and how do I challenge it?", short: "Unexpected customs charges" },
   "delayed-or-missing-parcels": { question: "My parcel is late, stuck or marked delivered but not here: who do I claim from, and by when?", short: "Late or missing parcel" },
   "counterfeit-or-not-as-described": { question: "What arrived is fake or not as described: what do I do first, and what are my rights?", short: "Fake or not as described" },
   "returns-and-refunds-that-stall": { question: "My return or refund is going nowhere: how do I get the money back?", short: "Return or refund stuck" },
   "unresponsive-sellers-and-agents": { question: "The seller or agent has stopped replying: how do I get an answer, or go over their head?", short: "Seller or agent not replying" },
+  "lost-in-the-post": { question: "My parcel is lost in the post: who can claim from China Post, EMS or the carrier, and by when?", short: "Lost in the post" },
+  "when-a-shop-or-agent-leaks-your-data": { question: "A shop or agent leaked my data: what do I change now, and who can I complain to?", short: "Your data was leaked" },
   // Getting your money back: in the order the routes are tried.
   "escalation-roadmap": { question: "Who do I go to next, and in what order?", short: "Who to go to next" },
   "platform-disputes": { question: "How do I open and escalate a dispute on AliExpress, Temu, eBay, Amazon or through an agent?", short: "Platform disputes" },
@@ -31,6 +33,7 @@ export const GUIDE_LISTINGS: Readonly<Record<string, GuideListing>> = {
   "unboxing-and-qc-photos": { question: "How do I film an unboxing and use QC photos so they hold up as proof?", short: "Unboxing videos and QC photos" },
   // Before buying.
   "choosing-a-reliable-platform-or-agent": { question: "Is this marketplace or shopping agent safe to buy through?", short: "Choosing a platform or agent" },
+  "shopping-agents-from-the-inside": { question: "How long will my agent store my items, what do its extras cost, and why is shipping dearer than the estimate?", short: "Shopping agents from the inside" },
   "reading-return-and-refund-policies": { question: "What should I check in a return policy before I pay?", short: "Reading a return policy" },
   "estimating-import-tax-before-you-buy": { question: "What will this order really cost at my door, with tax and fees?", short: "Estimating import tax" },
   "shipping-insurance": { question: "Does shipping insurance really cover an expensive parcel?", short: "Shipping insurance" },
@@ -46,6 +49,7 @@ export const GUIDE_LISTINGS: Readonly<Record<string, GuideListing>> = {
   "your-rights-japan": { question: "What protects me in Japan when I buy from abroad, and who helps with a seller overseas?", short: "Japan" },
   "your-rights-south-korea": { question: "What protects me in South Korea when I buy from abroad, and how long do I have to cancel?", short: "South Korea" },
   "your-rights-singapore": { question: "What protects me in Singapore when I buy from abroad, and does the lemon law help?", short: "Singapore" },
+  "who-is-the-trader-with-an-agent": { question: "When I buy through a shopping agent, who is the trader, and which of my rights still work?", short: "Who is the trader with an agent" },
   // Words.
   glossary: { question: "What does this customs, delivery or dispute term mean?", short: "Glossary" },
 };

@@ -1,4 +1,5 @@
 import type { FactFile } from "../define";
+import { AGENT_FACTS } from "./agents";
 import { AU_NZ_FACTS } from "./au-nz";
 import { BODY_FACTS } from "./bodies";
 import { CA_FACTS } from "./ca";
@@ -10,6 +11,7 @@ import { CUSTOMS_CH_NO_FACTS } from "./customs-ch-no";
 import { CUSTOMS_EU_FACTS } from "./customs-eu";
 import { CUSTOMS_GB_FACTS } from "./customs-gb";
 import { CUSTOMS_US_FACTS } from "./customs-us";
+import { DATA_PROTECTION_FACTS } from "./data-protection";
 import { EU_FACTS } from "./eu";
 import { IMPORT_TAX_FACTS } from "./import-tax";
 import { JP_FACTS } from "./jp";
@@ -19,6 +21,7 @@ import { OMBUDSMEN_FACTS } from "./ombudsmen";
 import { PAYMENT_FACTS } from "./payments";
 import { PLATFORM_FACTS } from "./platforms";
 import { SG_FACTS } from "./sg";
+import { POSTAL_FACTS } from "./postal";
 import { UK_FACTS } from "./uk";
 import { US_FACTS } from "./us";
 
@@ -42,6 +45,10 @@ export const ALL_FACT_FILES: readonly FactFile[] = [
   PLATFORM_FACTS,
   BODY_FACTS,
   OMBUDSMEN_FACTS,
+  // Post and carriers, shopping agents' own terms, data protection.
+  POSTAL_FACTS,
+  AGENT_FACTS,
+  DATA_PROTECTION_FACTS,
   // Import tax: thresholds, rates, duties and fees behind the calculator.
   CUSTOMS_EU_FACTS,
   CUSTOMS_GB_FACTS,
