@@ -11,8 +11,12 @@ import { CUSTOMS_GB_FACTS } from "./customs-gb";
 import { CUSTOMS_US_FACTS } from "./customs-us";
 import { EU_FACTS } from "./eu";
 import { IMPORT_TAX_FACTS } from "./import-tax";
+import { PAYMENT_METHOD_FACTS } from "./payment-methods";
 import { PAYMENT_FACTS } from "./payments";
 import { PLATFORM_FACTS } from "./platforms";
+import { SCAM_FACTS } from "./scams";
+import { SEIZURE_FACTS } from "./seizures";
+import { TAX_REFUND_FACTS } from "./tax-refunds";
 import { UK_FACTS } from "./uk";
 import { US_FACTS } from "./us";
 
@@ -30,6 +34,11 @@ export const ALL_FACT_FILES: readonly FactFile[] = [
   AU_NZ_FACTS,
   PLATFORM_FACTS,
   BODY_FACTS,
+  // Paying without a card, scams and where to report them.
+  PAYMENT_METHOD_FACTS,
+  SCAM_FACTS,
+  // Customs seizures of suspected fakes.
+  SEIZURE_FACTS,
   // Import tax: thresholds, rates, duties and fees behind the calculator.
   CUSTOMS_EU_FACTS,
   CUSTOMS_GB_FACTS,
@@ -39,4 +48,5 @@ export const ALL_FACT_FILES: readonly FactFile[] = [
   CUSTOMS_CH_NO_FACTS,
   CUSTOMS_ASIA_FACTS,
   IMPORT_TAX_FACTS,
+  TAX_REFUND_FACTS,
 ];
