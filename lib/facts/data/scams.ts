@@ -34,7 +34,7 @@ const HOGAN_LOVELLS_APP = {
   url: "https://www.hoganlovells.com/en/publications/uk-app-fraud-what-in-scope-psps-need-to-know-about-the-new-mandatory-reimbursement-regime",
   publisher: "Hogan Lovells (law firm)",
   official: false,
-  why: "The PSR's announcement in our stored copies gives the cap and the scope but not the claim time limit, which is in the Faster Payments rules; this summary of the PSR's directions states it.",
+  why: "The PSR's announcement in our stored copies gives the cap and the scope; this summary of the PSR's directions confirms them and sets out the exclusions.",
 };
 const SCAMWATCH_ABOUT = {
   title: "Scamwatch: About Scamwatch and the National Anti-Scam Centre",
@@ -116,21 +116,8 @@ export const SCAM_FACTS = defineFacts("scams", [
     lastVerified: CHECKED,
     confidence: "high",
     note:
-      "It does not cover a transfer to an account abroad, a card payment, a payment through PayPal or an app outside Faster Payments, or a genuine dispute with a real seller about goods (a civil dispute); the bank may also refuse where you were grossly negligent, and may deduct a small excess. Most claims must be decided within five business days.",
+      "It does not cover a transfer to an account abroad, a card payment, a payment through PayPal or an app outside Faster Payments, or a genuine dispute with a real seller about goods (a civil dispute); the bank may also refuse where you were grossly negligent, and may deduct a small excess. Most claims must be decided within five business days. The rules also set a time limit for claiming, counted from the last payment; tell your bank the day you realise it was a scam, while it can still try to freeze the money at the receiving bank.",
     mentions: ["APP", "authorised push payment", "reimburse", "reimbursement"],
-  },
-  {
-    id: "uk-app-claim-window",
-    statement: "Claim reimbursement for a UK bank-transfer scam from your bank within {value} of the last payment you made to the scammer.",
-    value: { kind: "duration", amount: 13, unit: "months" },
-    appliesTo: ["GB"],
-    validFrom: "2024-10-07",
-    validTo: null,
-    sources: [HOGAN_LOVELLS_APP, PSR_APP_START],
-    lastVerified: CHECKED,
-    confidence: "medium",
-    note: "Tell your bank the day you realise it was a scam: the sooner it acts, the likelier it can freeze the money at the receiving bank.",
-    mentions: ["APP", "authorised push payment", "bank-transfer scam"],
   },
   {
     id: "au-scamwatch-scope",
