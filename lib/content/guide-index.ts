@@ -20,12 +20,17 @@ export const GUIDE_LISTINGS: Readonly<Record<string, GuideListing>> = {
   "unresponsive-sellers-and-agents": { question: "The seller or agent has stopped replying: how do I get an answer, or go over their head?", short: "Seller or agent not replying" },
   "lost-in-the-post": { question: "My parcel is lost in the post: who can claim from China Post, EMS or the carrier, and by when?", short: "Lost in the post" },
   "when-a-shop-or-agent-leaks-your-data": { question: "A shop or agent leaked my data: what do I change now, and who can I complain to?", short: "Your data was leaked" },
+  // Situations beyond the five problems.
+  "parcel-seized-or-detained-by-customs": { question: "Customs detained or seized my parcel: can I object, by when, and can I get my money back?", short: "Parcel seized by customs" },
+  "import-tax-refunds-when-you-return-or-reject-goods": { question: "I sent the goods back or rejected them: how do I get the duty and import VAT or GST back?", short: "Import tax back on returns" },
+  "scams-and-clone-sites": { question: "Was it a scam or a fake shop? Where do I report it, and can I get my money back?", short: "Scams and clone sites" },
   // Getting your money back: in the order the routes are tried.
   "escalation-roadmap": { question: "Who do I go to next, and in what order?", short: "Who to go to next" },
   "platform-disputes": { question: "How do I open and escalate a dispute on AliExpress, Temu, eBay, Amazon or through an agent?", short: "Platform disputes" },
   "chargebacks-and-card-disputes": { question: "Can my card issuer get my money back (chargeback, Section 75)?", short: "Chargebacks and Section 75" },
   "ombudsmen-and-their-clocks": { question: "My bank refused a chargeback: which ombudsman can review it, and by when?", short: "Ombudsmen and their deadlines" },
   "paypal-buyer-protection": { question: "How do I claim under PayPal Buyer Protection, and by when?", short: "PayPal Buyer Protection" },
+  "paying-without-a-card": { question: "I paid with Klarna, Clearpay, Apple Pay, an agent wallet or a bank transfer: what protects me?", short: "Paying without a card" },
   "consumer-bodies-and-mediation": { question: "Which consumer body or mediator can help with a shop abroad, and which cannot?", short: "Consumer bodies and mediation" },
   "small-claims-and-arbitration": { question: "Is going to court against a seller abroad worth it?", short: "Small claims and arbitration" },
   // Proof.

@@ -18,10 +18,14 @@ import { JP_FACTS } from "./jp";
 import { KR_FACTS } from "./kr";
 import { NO_FACTS } from "./no";
 import { OMBUDSMEN_FACTS } from "./ombudsmen";
+import { PAYMENT_METHOD_FACTS } from "./payment-methods";
 import { PAYMENT_FACTS } from "./payments";
 import { PLATFORM_FACTS } from "./platforms";
-import { SG_FACTS } from "./sg";
 import { POSTAL_FACTS } from "./postal";
+import { SCAM_FACTS } from "./scams";
+import { SEIZURE_FACTS } from "./seizures";
+import { SG_FACTS } from "./sg";
+import { TAX_REFUND_FACTS } from "./tax-refunds";
 import { UK_FACTS } from "./uk";
 import { US_FACTS } from "./us";
 
@@ -49,6 +53,11 @@ export const ALL_FACT_FILES: readonly FactFile[] = [
   POSTAL_FACTS,
   AGENT_FACTS,
   DATA_PROTECTION_FACTS,
+  // Paying without a card, scams and where to report them.
+  PAYMENT_METHOD_FACTS,
+  SCAM_FACTS,
+  // Customs seizures of suspected fakes.
+  SEIZURE_FACTS,
   // Import tax: thresholds, rates, duties and fees behind the calculator.
   CUSTOMS_EU_FACTS,
   CUSTOMS_GB_FACTS,
@@ -58,4 +67,5 @@ export const ALL_FACT_FILES: readonly FactFile[] = [
   CUSTOMS_CH_NO_FACTS,
   CUSTOMS_ASIA_FACTS,
   IMPORT_TAX_FACTS,
+  TAX_REFUND_FACTS,
 ];
