@@ -12,7 +12,7 @@ beforeAll(async () => {
     "lib/deadlines/rules.ts": 'const period = factDuration("paypal-inr-window");\nconst text = factText("escalate within {paypal-escalation-window}");',
     "lib/letters/templates.ts": 'text: "a chargeback within {fact:card-chargeback-window}",',
     "lib/deadlines/rules.test.ts": 'factDuration("card-chargeback-window");',
-    "components/site/picture.tsx": 'const limit = factMoney( "gb-low-value-limit" ); const css = "{not-a-fact}";',
+    "components/site/picture.tsx": 'const limit = factMoney( "gb-low-value-limit" ); const css = "{not-a-fact}"; const rate = getFact("at-vat-standard");',
     "lib/facts/data/payments.ts": 'getFact("paypal-snad-window");',
   };
   for (const [path, text] of Object.entries(files)) {
@@ -27,11 +27,12 @@ afterAll(async () => {
 
 describe("fact usage", () => {
   it("finds accessor calls and placeholders in code, not in tests or the registry itself", () => {
-    const known = new Set(["paypal-inr-window", "paypal-escalation-window", "card-chargeback-window", "gb-low-value-limit", "paypal-snad-window"]);
+    const known = new Set(["paypal-inr-window", "paypal-escalation-window", "card-chargeback-window", "gb-low-value-limit", "paypal-snad-window", "at-vat-standard"]);
     expect(Object.fromEntries(scanCodeForFacts(root, known))).toEqual({
       "paypal-inr-window": ["lib/deadlines/rules.ts"],
       "paypal-escalation-window": ["lib/deadlines/rules.ts"],
       "gb-low-value-limit": ["components/site/picture.tsx"],
+      "at-vat-standard": ["components/site/picture.tsx"],
       "card-chargeback-window": ["lib/letters/templates.ts"],
     });
   });

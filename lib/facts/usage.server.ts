@@ -5,7 +5,8 @@ import { join, relative, sep } from "node:path";
  * Which pages and tools use each fact, so an editor sees what a change will touch (`npm run
  * facts:report`) and readers see which pages a change reached (/changes). Guides report their own
  * <Fact> uses from the content build; code is scanned for the registry's accessors called with a
- * literal id, and for `{fact-id}` placeholders in text, which is why ids are always written out.
+ * literal id, for any quoted fact id, and for `{fact-id}` placeholders in text, which is why ids are
+ * always written out in full.
  */
 
 export type FactUser = { label: string; path: string | null };
@@ -25,6 +26,8 @@ const TOOL_FOLDERS: readonly { prefix: string; user: FactUser }[] = [
 
 const SCANNED_FOLDERS = ["lib", "app", "components"];
 const ACCESSOR_CALL = /\bfact(?:Duration|Money|Percent|Date|Count|Scope|Statement|ValueText|ValueOn|Periods|Value)?\(\s*["'`]([a-z0-9-]+)["'`]/g;
+/** Any quoted string that is exactly a known fact id: getFact("at-vat-standard"), helpers taking an id. */
+const QUOTED_ID = /["'`]([a-z0-9]+(?:-[a-z0-9]+)+)["'`]/g;
 const PLACEHOLDER = /\{(?:fact:)?([a-z0-9]+(?:-[a-z0-9]+)*)(?::adjective)?\}/g;
 
 function isScannedFile(path: string): boolean {
@@ -55,6 +58,7 @@ export function scanCodeForFacts(root: string, knownIds: ReadonlySet<string>): M
       const text = readFileSync(full, "utf8");
       const ids = new Set<string>();
       for (const match of text.matchAll(ACCESSOR_CALL)) if (match[1]) ids.add(match[1]);
+      for (const match of text.matchAll(QUOTED_ID)) if (match[1] && knownIds.has(match[1])) ids.add(match[1]);
       for (const match of text.matchAll(PLACEHOLDER)) if (match[1] && knownIds.has(match[1])) ids.add(match[1]);
       for (const id of ids) found.set(id, [...(found.get(id) ?? []), file]);
     }
