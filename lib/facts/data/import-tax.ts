@@ -33,6 +33,24 @@ const C285 = {
   publisher: "HM Revenue & Customs",
   official: true,
 };
+const CE1179 = {
+  title: "GOV.UK: Claim repayment or remission of charges on rejected imports (C&E1179)",
+  url: "https://www.gov.uk/guidance/claim-repayment-or-remission-of-charges-on-rejected-imports-ce1179",
+  publisher: "HM Revenue & Customs",
+  official: true,
+};
+const CE1179_PUBLICATION = {
+  title: "GOV.UK: Claim repayment or remission of charges on rejected imports (who can apply, including private individuals)",
+  url: "https://www.gov.uk/government/publications/import-and-export-repayment-or-remission-of-charges-on-rejected-imports-ce1179",
+  publisher: "HM Revenue & Customs",
+  official: true,
+};
+const UCC_REJECTED = {
+  title: "Regulation (EU) No 952/2013, the Union Customs Code, Article 118 (defective goods or goods not complying with the contract) and Article 121(1)(b)",
+  url: "https://eur-lex.europa.eu/eli/reg/2013/952/oj",
+  publisher: "EUR-Lex (Publications Office of the EU)",
+  official: true,
+};
 const UCC = {
   title: "Regulation (EU) No 952/2013, the Union Customs Code, Article 121(1)(a)",
   url: "https://eur-lex.europa.eu/eli/reg/2013/952/oj",
@@ -98,5 +116,35 @@ export const IMPORT_TAX_FACTS = defineFacts("import-tax", [
     sources: [UCC],
     lastVerified: CHECKED,
     confidence: "high",
+  },
+  {
+    id: "gb-rejected-import-repayment-limit",
+    statement:
+      "Claim back UK import duty and VAT on goods you rejected because they were faulty, damaged before customs clearance or not what you ordered within {value} of being told of the charge.",
+    value: { kind: "duration", amount: 1, unit: "years" },
+    appliesTo: ["GB"],
+    validFrom: "2021-01-01",
+    validTo: null,
+    sources: [CE1179, CE1179_PUBLICATION],
+    lastVerified: CHECKED,
+    confidence: "high",
+    note:
+      "Private individuals claim on HMRC's online form C&E1179. HMRC's form asks for the claim to reach it before the goods are disposed of (sent back or destroyed), so claim before you post them back. VAT the seller charged at checkout is refunded by the seller, not HMRC. HMRC can extend the limit in exceptional circumstances.",
+    mentions: ["rejected imports", "C&E1179"],
+  },
+  {
+    id: "eu-rejected-goods-repayment-limit",
+    statement:
+      "Ask customs in an EU country to repay import duty on goods you rejected because they were defective or did not match the contract within {value} of being told of the charge.",
+    value: { kind: "duration", amount: 1, unit: "years" },
+    appliesTo: ["EU"],
+    validFrom: "2016-05-01",
+    validTo: null,
+    sources: [UCC_REJECTED],
+    lastVerified: CHECKED,
+    confidence: "high",
+    note:
+      "Article 118 of the Union Customs Code repays the duty only if the goods were not used (beyond checking them) and are taken out of the EU, or destroyed or otherwise dealt with under customs supervision. The period is extended if unforeseeable circumstances or force majeure stopped you applying in time.",
+    mentions: ["rejected", "defective goods"],
   },
 ]);
