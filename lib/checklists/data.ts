@@ -1,5 +1,5 @@
 import { checklistFactIds, fillChecklistFacts } from "./facts";
-import { type Checklist, defineChecklist as validate } from "./schema";
+import { type Checklist, defineChecklist as validate, type GuideSlug } from "./schema";
 
 /**
  * The checklists, validated at load. Item ids are stable: people's progress is saved under them.
@@ -11,6 +11,13 @@ import { type Checklist, defineChecklist as validate } from "./schema";
 const LAST_REVIEWED = "2026-11-27";
 /** Lists whose figures were moved to the registry and re-checked against it, and the lists added then. */
 const REVIEWED_WITH_FACTS = "2026-12-01";
+
+/**
+ * The guide on seized and detained parcels. /guides/seized-or-detained-by-customs is being written on
+ * another branch; until it is merged (and added to GUIDE_SLUGS), the customs guide stands in. Change
+ * this one line, and SEIZURE_GUIDE in lib/letters/templates.ts, when it lands.
+ */
+const SEIZURE_GUIDE: GuideSlug = "customs-charges-and-disputes";
 
 const factIds = new Map<string, readonly string[]>();
 
@@ -360,13 +367,13 @@ export const beforeObjectingToASeizure = defineChecklist({
       id: "read-the-notice",
       action: "Find three things on the notice: the deadline to reply, the reference number and who sent it. Put the deadline in your calendar.",
       why: "The time limit is the one printed on the notice. For small parcels of suspected fakes, customs can take silence as agreement to destroy the goods; in the UK, a seizure nobody challenges in time becomes final.",
-      guide: "customs-charges-and-disputes",
+      guide: SEIZURE_GUIDE,
     },
     {
       id: "check-it-is-genuine",
       action: "Check the notice is genuine: look up the customs office's contact details on its official website instead of using a link or phone number in a text or email.",
       why: "Fake customs messages asking for a “release fee” are a common scam. A real notice has a reference you can quote to the office itself.",
-      guide: "customs-charges-and-disputes",
+      guide: SEIZURE_GUIDE,
     },
     {
       id: "order-and-payment",
@@ -403,7 +410,7 @@ export const beforeObjectingToASeizure = defineChecklist({
       id: "send-the-objection",
       action: "Write your objection, quote the notice's reference, send it the way the notice asks, and keep a copy and proof that you sent it.",
       why: "A dated copy proves you objected in time.",
-      guide: "customs-charges-and-disputes",
+      guide: SEIZURE_GUIDE,
       tool: { href: "/tools/letters/customs-seizure-objection", label: "Write the objection letter" },
     },
     {

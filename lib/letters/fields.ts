@@ -307,19 +307,19 @@ export const REMEDY_PHRASES: Record<Remedy, Record<LetterLanguage, string>> = {
  */
 export const SEIZURE_PROCEDURE_PHRASES: Record<SeizureProcedure, { label: string; en: string }> = {
   "ip-destruction": {
-    label: "Customs mean to destroy the goods as suspected fakes (EU or UK)",
+    label: "Customs will destroy suspected fakes",
     en: "I do not agree to the destruction of these goods, and I ask you to release them to me. Please treat this letter as my objection under the rules on customs enforcement of intellectual property rights (Regulation (EU) No 608/2013, which the UK also applies as part of its own law).",
   },
   "uk-seizure-claim": {
-    label: "UK seizure by Border Force or HMRC: challenge it (notice of claim)",
+    label: "UK seizure: challenge it",
     en: "I challenge the legality of this seizure. Please treat this letter as my notice of claim under paragraph 3 of Schedule 3 to the Customs and Excise Management Act 1979, so that the matter is decided by a court.",
   },
   "uk-restoration": {
-    label: "UK seizure by Border Force or HMRC: ask for the goods back (restoration)",
+    label: "UK seizure: ask for the goods back",
     en: "I ask you to restore these goods to me, for the reasons below.",
   },
   other: {
-    label: "Another kind of customs notice",
+    label: "Another customs notice",
     en: "I do not agree with the decision in your notice, and I ask you to release these goods to me.",
   },
 };
@@ -328,7 +328,7 @@ export const SEIZURE_PROCEDURE_PHRASES: Record<SeizureProcedure, { label: string
 export const PARCEL_ISSUE_PHRASES: Record<ParcelIssue, { label: string } & Record<LetterLanguage, string>> = {
   lost: { label: "It is lost: the tracking has stopped", en: "The parcel is lost and its tracking has stopped", zh: "包裹丢失，物流信息长时间没有更新" },
   damaged: { label: "It arrived damaged", en: "The parcel arrived damaged, and so did what was inside", zh: "包裹在运输途中破损，里面的商品也已损坏" },
-  "contents-missing": { label: "It arrived, but items are missing", en: "The parcel arrived, but items are missing from it", zh: "包裹已送到，但里面的商品有缺少" },
+  "contents-missing": { label: "It arrived, but items are missing", en: "The parcel arrived, but items are missing from it", zh: "包裹已送达，但里面缺少商品" },
   "delivered-not-received": {
     label: "Tracking says delivered, but it never came",
     en: "The tracking says the parcel was delivered, but I never received it",

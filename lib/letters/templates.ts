@@ -153,6 +153,13 @@ function defineTemplate(raw: RawTemplate): LetterTemplate {
   return { ...raw, languages, subject, body, fields, factIds };
 }
 
+/**
+ * The guide on seized and detained parcels. /guides/seized-or-detained-by-customs is being written on
+ * another branch; until it is merged, the customs guide (which covers why parcels are held) stands in.
+ * Change this one line, and SEIZURE_GUIDE in lib/checklists/data.ts, when it lands.
+ */
+const SEIZURE_GUIDE = "/guides/customs-charges-and-disputes";
+
 const SELLER_NOTES_BILINGUAL = [
   "Send it through the platform's own messages so it counts as evidence in a dispute.",
   "What you type in “What went wrong” and “Details” appears in both languages exactly as written; a short, plain English sentence is fine, and you can add a Chinese translation yourself.",
@@ -557,7 +564,7 @@ Yours faithfully,
       "In the EU, send it to the customs office of your country, or ask the carrier that declared the parcel to, within {fact:eu-rejected-goods-repayment-limit} of being told of the charge. Customs repay the duty only if you have not used the goods and they leave the EU, or are destroyed under customs supervision.",
       "VAT the seller charged at checkout (on orders up to {fact:gb-low-value-limit} in the UK, or up to {fact:eu-low-value-limit} under the EU's IOSS) isn't repaid by customs: the seller refunds it with the price.",
       "A carrier's handling fee is the carrier's own charge, not a customs one: ask the carrier about it separately.",
-      "Was the charge simply wrong, rather than the goods? Use [Question a customs or import charge](/tools/letters/customs-charge-query) and the [bill check](/tools/import-tax-calculator/check-bill) instead: an overpayment can be claimed for longer, {fact:gb-import-repayment-limit} in the UK and {fact:eu-customs-repayment-limit} in the EU.",
+      "Was the charge simply wrong, rather than the goods? Use [Question a customs or import charge](/tools/letters/customs-charge-query) and the [bill check](/tools/import-tax-calculator/check-bill) instead: an overpayment can be claimed within {fact:gb-import-repayment-limit} in the UK and {fact:eu-customs-repayment-limit} in the EU.",
       "[Customs charges and disputes](/guides/customs-charges-and-disputes) explains who charges what, and [sending a return overseas](/tools/checklists/return-overseas) how to post the goods back.",
     ],
   }),
@@ -603,7 +610,7 @@ Yours faithfully,
       "In the UK, a notice of claim sends the case to a court (condemnation proceedings); a request for restoration asks Border Force or HMRC to return the goods without going to court. You can ask for both; HMRC's Notice 12A explains each. If you live outside the UK, a notice of claim must give the name and address of a UK solicitor who can act for you.",
       "Quote the notice's reference on every page, keep a copy, and get proof that you sent it.",
       "Check the notice is genuine: find the customs office's contact details on its official website, not from a link or phone number in a text message, and never pay a “release fee” through a link.",
-      "Before you write, go through [the checklist before you object](/tools/checklists/before-objecting-to-a-seizure). [Customs charges and disputes](/guides/customs-charges-and-disputes) explains why parcels are held and what customs can do.",
+      `Before you write, go through [the checklist before you object](/tools/checklists/before-objecting-to-a-seizure). [What to do when customs hold a parcel](${SEIZURE_GUIDE}) explains why parcels are held and what customs can do.`,
     ],
   }),
   defineTemplate({

@@ -86,7 +86,7 @@ const FIELD_UI: Record<LetterFieldName, FieldUi> = {
     kind: "select",
     width: "full",
     options: SEIZURE_PROCEDURES.map((procedure) => ({ value: procedure, label: SEIZURE_PROCEDURE_PHRASES[procedure].label })),
-    hint: "The notice says which: read it, or ask the office that sent it.",
+    hint: "“Suspected fakes”: customs mean to destroy goods that may infringe a trade mark (EU or UK). “UK seizure”: a notice of seizure from Border Force or HMRC; challenging it sends the case to a court, asking for the goods back does not.",
   },
   objectionReason: {
     kind: "textarea",
