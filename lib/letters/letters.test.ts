@@ -336,7 +336,7 @@ describe("the letters for customs and carriers", () => {
     expect(notYetSent.plainText).toContain("and I am returning them to the seller abroad.\n");
     const notes = letterSummary(getLetterTemplate("customs-repayment-request")).notes;
     const words = notes.flat().map((part) => part.text).join(" ");
-    expect(words).toContain(`C&E1179 (you can paste this letter into it) within ${factValueText("gb-rejected-import-repayment-limit")}`);
+    expect(words).toContain(`form C&E1179, within ${factValueText("gb-rejected-import-repayment-limit")} of being told of the charge`);
     expect(words).toContain(`within ${factValueText("eu-rejected-goods-repayment-limit")} of being told of the charge`);
     expect(notes.flat()).toContainEqual({ kind: "link", text: "Question a customs or import charge", href: "/tools/letters/customs-charge-query" });
     const query = letterSummary(getLetterTemplate("customs-charge-query")).notes.flat();

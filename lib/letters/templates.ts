@@ -560,7 +560,7 @@ Yours faithfully,
 {{postalAddress}}`,
     },
     notes: [
-      "In the UK, private individuals claim on HMRC's online form C&E1179 (you can paste this letter into it) within {fact:gb-rejected-import-repayment-limit} of being told of the charge. HMRC asks for the claim to reach it before you dispose of the goods, so claim before you post them back if you can.",
+      "In the UK, private individuals claim with HMRC's online form C&E1179, within {fact:gb-rejected-import-repayment-limit} of being told of the charge; use the details in this letter to fill it in. HMRC asks for the claim to reach it before you dispose of the goods, so claim before you post them back if you can.",
       "In the EU, send it to the customs office of your country, or ask the carrier that declared the parcel to, within {fact:eu-rejected-goods-repayment-limit} of being told of the charge. Customs repay the duty only if you have not used the goods and they leave the EU, or are destroyed under customs supervision.",
       "VAT the seller charged at checkout (on orders up to {fact:gb-low-value-limit} in the UK, or up to {fact:eu-low-value-limit} under the EU's IOSS) isn't repaid by customs: the seller refunds it with the price.",
       "A carrier's handling fee is the carrier's own charge, not a customs one: ask the carrier about it separately.",
