@@ -3,7 +3,7 @@
 import { Fragment, useActionState, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CalendarDate } from "@/lib/dates";
 import type { FieldError } from "@/lib/deadlines";
-import type { LetterFieldName, LetterLanguage, LetterPart, LetterTemplateId, RenderedLetter } from "@/lib/letters";
+import type { LetterFacts, LetterFieldName, LetterLanguage, LetterPart, LetterTemplateId, RenderedLetter } from "@/lib/letters";
 import { type CaseLetterField, isCaseLetterField, loadCaseLib, saveLetterFieldsToCase, useCase } from "./case-store";
 
 export type LetterValues = Partial<Record<LetterFieldName, string>>;
@@ -41,10 +41,12 @@ export interface LetterState {
 }
 
 /**
- * The rendering and validation code (lib/letters with its templates, lib/dates, zod/mini) is 32 kB
- * gzipped (bench:js, 2026-11-27), more than the 17 kB left in this page's JavaScript budget. The
- * server sends the first letter already rendered, and the code is fetched once the page is
- * interactive: until then the form posts to the server (app/tools/letters/[id]/actions.ts).
+ * The rendering and validation code (lib/letters with its templates, lib/dates, zod/mini, the
+ * fact formatting) is about 36 kB gzipped (measured after load, 2026-12-01), more than the 16 kB left
+ * in this page's JavaScript budget. The server sends the first letter already rendered, and the code
+ * is fetched once the page is interactive: until then the form posts to the server
+ * (app/tools/letters/[id]/actions.ts). The fact registry never loads here: the page passes the
+ * values of the figures the letter names (`facts`).
  */
 type Engine = { letters: typeof import("@/lib/letters"); dates: typeof import("@/lib/dates") };
 let enginePromise: Promise<Engine> | null = null;
@@ -116,6 +118,7 @@ export function LetterBuilder({
   groups,
   initial,
   fill,
+  facts,
   linkable,
   today: serverToday,
 }: {
@@ -127,6 +130,11 @@ export function LetterBuilder({
   initial: LetterState;
   /** The server function that fills in the letter from a posted form. */
   fill: (previous: LetterState, form: FormData) => Promise<LetterState>;
+  /**
+   * The registry's values for the figures this letter names (lib/letters/facts.server.ts
+   * letterFacts): a few small objects, so the registry itself never loads in the browser.
+   */
+  facts: LetterFacts;
   /** The fields the address may carry (lib/letters LINKABLE_FIELD_NAMES), passed in so no letter code loads for it. */
   linkable: readonly string[];
   today: CalendarDate;
@@ -157,9 +165,9 @@ export function LetterBuilder({
   const view = useMemo<LetterView>(() => {
     if (engine === null) return formState.view;
     const { fields, errors } = engine.letters.parseLetterQuery(values, { today });
-    const letter = engine.letters.renderLetter(templateId, fields, { today });
+    const letter = engine.letters.renderLetter(templateId, fields, { today, facts });
     return { letter, errors, replyBy: engine.dates.formatLong(letter.replyBy) };
-  }, [engine, values, today, templateId, formState.view]);
+  }, [engine, values, today, templateId, facts, formState.view]);
   const { letter } = view;
   const errorFor = new Map(view.errors.filter((error) => touched.has(error.path)).map((error) => [error.path, error.message]));
   const visibleErrors = view.errors.filter((error) => touched.has(error.path) && labels.has(error.path));
@@ -439,9 +447,11 @@ export function LetterBuilder({
               </ul>
             </div>
           ) : null}
-          <p className="mt-4">
-            It asks for a reply by <strong className="font-semibold">{view.replyBy}</strong>.
-          </p>
+          {letter.asksForReply ? (
+            <p className="mt-4">
+              It asks for a reply by <strong className="font-semibold">{view.replyBy}</strong>.
+            </p>
+          ) : null}
           <p className="mt-2 text-muted">
             {stillBlank === 0
               ? "Every detail is filled in. Read it through before you send it."

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { calendarDate } from "@/lib/dates";
 import { parseDeadlineQuery, planDeadlines } from "@/lib/deadlines";
 import { renderLetter } from "@/lib/letters";
+import { letterFacts } from "@/lib/letters/facts.server";
 import {
   CASE_STORAGE_KEY,
   type CaseDetails,
@@ -125,7 +126,7 @@ describe("caseToLetterFields", () => {
   });
 
   it("fills a letter so only case-independent fields are left", () => {
-    const letter = renderLetter("refund-or-replacement", caseToLetterFields(FULL), { today: calendarDate("2026-11-27") });
+    const letter = renderLetter("refund-or-replacement", caseToLetterFields(FULL), { today: calendarDate("2026-11-27"), facts: letterFacts("refund-or-replacement") });
     expect(letter.missing).toEqual(["remedy", "problem"]);
     expect(letter.plainText).toContain("订单号：8123456789");
   });

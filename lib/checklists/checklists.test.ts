@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CHECKLISTS, evidence, getChecklist } from "./data";
+import { factValueText, getFact } from "@/lib/facts";
+import { CHECKLIST_FACT_IDS, CHECKLISTS, evidence, getChecklist } from "./data";
+import { fillChecklistFacts } from "./facts";
 import {
   checklistStorageKey,
   parseStoredState,
@@ -44,8 +46,16 @@ describe("checklist data", () => {
     ).toThrow(/items\.2\.tool\.href: must be a tool page/);
   });
 
-  it("has the five required lists", () => {
-    expect(CHECKLISTS.map((list) => list.id)).toEqual(["before-you-buy", "evidence", "unboxing", "before-a-dispute", "return-overseas"]);
+  it("has the seven lists", () => {
+    expect(CHECKLISTS.map((list) => list.id)).toEqual([
+      "before-you-buy",
+      "evidence",
+      "unboxing",
+      "before-a-dispute",
+      "return-overseas",
+      "before-objecting-to-a-seizure",
+      "lost-or-damaged-parcel",
+    ]);
     expect(getChecklist("unboxing")?.title).toBe("Unboxing protocol");
     expect(getChecklist("nope")).toBeUndefined();
   });
@@ -63,6 +73,13 @@ describe("checklist data", () => {
     for (const phrase of ["QC photos", "warehouse log", "tracking history", "customs", "continuous take", "shipping label"]) {
       expect(text).toContain(phrase);
     }
+  });
+
+  it("sends the buyer from the new situations to the letters that act on them", () => {
+    const tool = (list: string, item: string) => getChecklist(list)?.items.find((candidate) => candidate.id === item)?.tool?.href;
+    expect(tool("before-objecting-to-a-seizure", "send-the-objection")).toBe("/tools/letters/customs-seizure-objection");
+    expect(tool("lost-or-damaged-parcel", "ask-for-the-claim")).toBe("/tools/letters/postal-claim-request");
+    expect(tool("return-overseas", "reclaim-import-charges")).toBe("/tools/letters/customs-repayment-request");
   });
 
   it("fails loudly with the list and field named", () => {
@@ -131,5 +148,41 @@ describe("progress", () => {
     expect(progress(small, { done: ["a"] })).toEqual({ done: 1, total: 3, percent: 33 });
     expect(progress(small, { done: ["a", "b"] })).toEqual({ done: 2, total: 3, percent: 67 });
     expect(progress(small, { done: ["a", "b", "c", "gone"] })).toEqual({ done: 3, total: 3, percent: 100 });
+  });
+});
+
+describe("figures from the fact registry", () => {
+  const everything = (list: (typeof CHECKLISTS)[number]) =>
+    [list.title, list.description, ...list.items.flatMap((item) => [item.action, item.why, item.tool?.label ?? ""])].join("\n");
+
+  it("fills every figure, so no reader sees a placeholder", () => {
+    for (const list of CHECKLISTS) expect(everything(list), list.id).not.toContain("{fact:");
+  });
+
+  it("names only facts that exist and still apply", () => {
+    const named = [...CHECKLIST_FACT_IDS.values()].flat();
+    expect(named.length).toBeGreaterThan(10);
+    for (const id of named) {
+      const { validTo } = getFact(id);
+      expect(validTo === null || validTo >= "2026-12-01", id).toBe(true);
+    }
+  });
+
+  it("says the UK and EU refund rules each the way the law does", () => {
+    const chase = getChecklist("return-overseas")?.items.find((item) => item.id === "chase-the-refund")?.why ?? "";
+    expect(chase).toContain(`a UK trader must refund you within ${factValueText("uk-cancellation-refund")} of getting the goods back or your proof of posting, whichever comes first`);
+    expect(chase).toContain(`An EU trader must refund within ${factValueText("eu-withdrawal-refund")} of being told you are withdrawing, but may wait`);
+    const buy = getChecklist("before-you-buy")?.items.find((item) => item.id === "estimate-import-tax")?.why ?? "";
+    expect(buy).toContain(factValueText("gb-low-value-limit"));
+    expect(buy).toContain(factValueText("eu-low-value-limit"));
+    const post = getChecklist("return-overseas")?.items.find((item) => item.id === "post-before-the-deadline")?.action ?? "";
+    expect(post).toContain(`on Temu, within ${factValueText("temu-return-ship-by")} of requesting the return`);
+  });
+
+  it("names the list and the item when a fact doesn't exist", () => {
+    expect(() => fillChecklistFacts({ ...small, items: [{ ...small.items[0]!, why: "Within {fact:no-such-fact}." }, ...small.items.slice(1)] })).toThrow(
+      /checklist small: a\.why: Unknown fact "no-such-fact"/,
+    );
+    expect(() => fillChecklistFacts({ ...small, description: "Within {fact:Bad}." })).toThrow(/checklist small: description: malformed fact placeholder/);
   });
 });

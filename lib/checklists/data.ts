@@ -1,18 +1,37 @@
-import { type Checklist, defineChecklist } from "./schema";
+import { checklistFactIds, fillChecklistFacts } from "./facts";
+import { type Checklist, defineChecklist as validate, type GuideSlug } from "./schema";
 
 /**
  * The checklists, validated at load. Item ids are stable: people's progress is saved under them.
- * Facts in `why` that name a number or a rule are from the reviewed reference
- * (/work/shared/reference/consumer-rights-facts.md, status 2026-11-27) or from lib/deadlines/rules.ts.
+ * Every figure (a deadline, a threshold) is a `{fact:id}` from the fact registry, filled in as the
+ * list loads (lib/checklists/facts.ts), so a corrected fact corrects the lists too and none is typed
+ * here (lib/letters/typed-figures.test.ts checks).
  */
 
 const LAST_REVIEWED = "2026-11-27";
+/** Lists whose figures were moved to the registry and re-checked against it, and the lists added then. */
+const REVIEWED_WITH_FACTS = "2026-12-01";
+
+/** The guide on seized and detained parcels, which several items and a letter point to. */
+const SEIZURE_GUIDE: GuideSlug = "parcel-seized-or-detained-by-customs";
+
+const factIds = new Map<string, readonly string[]>();
+
+/** The facts each list names, by list id, for the tests and the report. */
+export const CHECKLIST_FACT_IDS: ReadonlyMap<string, readonly string[]> = factIds;
+
+/** Checks a list's shape, then fills in its figures. */
+function defineChecklist(raw: Parameters<typeof validate>[0]): Checklist {
+  const list = validate(raw);
+  factIds.set(list.id, checklistFactIds(list));
+  return fillChecklistFacts(list);
+}
 
 export const beforeYouBuy = defineChecklist({
   id: "before-you-buy",
   title: "Before you buy from abroad",
   description: "Ten minutes of checks before paying that decide whether you can get your money back later.",
-  lastReviewed: LAST_REVIEWED,
+  lastReviewed: REVIEWED_WITH_FACTS,
   items: [
     {
       id: "check-seller-record",
@@ -41,7 +60,7 @@ export const beforeYouBuy = defineChecklist({
     {
       id: "estimate-import-tax",
       action: "Estimate import VAT, duty and the carrier's handling fee, and check whether VAT was already charged at checkout.",
-      why: "A surprise customs bill is the most common shock. In the UK the seller should collect VAT on parcels up to £135, and EU checkouts may collect it under IOSS; if it was collected, you shouldn't pay it again on delivery.",
+      why: "A surprise customs bill is the most common shock. In the UK the seller should collect VAT at checkout on goods worth up to {fact:gb-low-value-limit} in total, and EU checkouts may collect it under IOSS on goods worth up to {fact:eu-low-value-limit}; if it was collected, you shouldn't pay it again on delivery.",
       guide: "estimating-import-tax-before-you-buy",
       tool: { href: "/tools/import-tax-calculator", label: "Work it out with the import tax calculator" },
     },
@@ -145,7 +164,7 @@ export const unboxing = defineChecklist({
   id: "unboxing",
   title: "Unboxing protocol",
   description: "How to open a parcel from abroad so that, if something is wrong, the video settles it.",
-  lastReviewed: LAST_REVIEWED,
+  lastReviewed: REVIEWED_WITH_FACTS,
   items: [
     {
       id: "film-before-opening",
@@ -192,7 +211,7 @@ export const unboxing = defineChecklist({
     {
       id: "report-same-day",
       action: "If anything is wrong, report it to the seller or platform the same day, with the video and photos attached.",
-      why: "Several windows start at delivery: platform dispute windows, the UK's 30-day right to reject and the 14-day cancellation period. A quick report is also more credible.",
+      why: "Several windows start at delivery: platform dispute windows, the UK's {fact:uk-short-term-reject:adjective} short-term right to reject, and the cancellation period for distance purchases ({fact:uk-cancellation-window} in the UK, {fact:eu-withdrawal-window} in the EU). A quick report is also more credible.",
       guide: "platform-disputes",
       tool: { href: "/tools/letters/refund-or-replacement", label: "Write to the seller (Chinese and English)" },
     },
@@ -271,7 +290,7 @@ export const returnOverseas = defineChecklist({
   id: "return-overseas",
   title: "Sending a return overseas",
   description: "How to post a return abroad so that it arrives, is accepted, and turns into a refund.",
-  lastReviewed: LAST_REVIEWED,
+  lastReviewed: REVIEWED_WITH_FACTS,
   items: [
     {
       id: "get-return-approved",
@@ -287,7 +306,8 @@ export const returnOverseas = defineChecklist({
     },
     {
       id: "post-before-the-deadline",
-      action: "Check the return deadline and post before it (on Temu, within 14 days of requesting the return).",
+      action:
+        "Check the return deadline and post before it: on Temu, within {fact:temu-return-ship-by} of requesting the return; after cancelling under UK law, within {fact:uk-cancellation-return-goods} of telling the trader (in the EU, {fact:eu-withdrawal-return-goods}), unless it offered to collect.",
       why: "Late returns are refused even when the item was faulty.",
       guide: "reading-return-and-refund-policies",
       tool: { href: "/tools/deadlines", label: "Check your deadlines" },
@@ -317,16 +337,162 @@ export const returnOverseas = defineChecklist({
       guide: "returns-and-refunds-that-stall",
     },
     {
+      id: "reclaim-import-charges",
+      action: "If you paid import charges on goods you are sending back as faulty, damaged or not what you ordered, claim them back from customs, before you post the parcel if you can.",
+      why: "Customs repay charges on rejected goods only if you claim within {fact:gb-rejected-imports-limit} in the UK, or {fact:eu-rejected-goods-limit} in the EU, of being told of the charge, and HMRC asks for the claim before the goods leave.",
+      guide: "import-tax-refunds-when-you-return-or-reject-goods",
+      tool: { href: "/tools/letters/customs-repayment-request", label: "Ask for the import charges back" },
+    },
+    {
       id: "chase-the-refund",
       action: "Follow the tracking to delivery, then chase the refund in writing with a reply-by date.",
-      why: "After a cancellation, UK and EU sellers must refund within 14 days of getting the goods back or your proof of posting, whichever comes first.",
+      why: "After you cancel, a UK trader must refund you within {fact:uk-cancellation-refund} of getting the goods back or your proof of posting, whichever comes first. An EU trader must refund within {fact:eu-withdrawal-refund} of being told you are withdrawing, but may wait until it has the goods back or your proof of posting.",
       guide: "returns-and-refunds-that-stall",
       tool: { href: "/tools/letters", label: "Write the reminder with the letter builder" },
     },
   ],
 });
 
-export const CHECKLISTS: readonly Checklist[] = [beforeYouBuy, evidence, unboxing, beforeADispute, returnOverseas];
+export const beforeObjectingToASeizure = defineChecklist({
+  id: "before-objecting-to-a-seizure",
+  title: "Before you object to a customs seizure",
+  description: "What to gather before you answer a notice that customs have seized your parcel or mean to destroy it. Reply within the time limit printed on the notice.",
+  lastReviewed: REVIEWED_WITH_FACTS,
+  items: [
+    {
+      id: "read-the-notice",
+      action: "Find three things on the notice: the deadline to reply, the reference number and who sent it. Put the deadline in your calendar.",
+      why: "The time limit is the one printed on the notice. For small parcels of suspected fakes, customs can take silence as agreement to destroy the goods; in the UK, a seizure nobody challenges in time becomes final.",
+      guide: SEIZURE_GUIDE,
+    },
+    {
+      id: "check-it-is-genuine",
+      action: "Check the notice is genuine: look up the customs office's contact details on its official website instead of using a link or phone number in a text or email.",
+      why: "Fake customs messages asking for a “release fee” are a common scam. A real notice has a reference you can quote to the office itself.",
+      guide: SEIZURE_GUIDE,
+    },
+    {
+      id: "order-and-payment",
+      action: "Save the order confirmation, the payment record and screenshots of the listing as it was when you bought.",
+      why: "They show what you bought, from whom and for how much: the first things customs, and a court if it comes to that, look at.",
+      guide: "evidence-to-keep",
+      tool: { href: "/tools/checklists/evidence", label: "Go through the evidence checklist" },
+    },
+    {
+      id: "proof-goods-are-genuine",
+      action: "Collect what shows the goods are genuine or lawful: the brand's own store or the authorised seller you bought from, invoices, certificates and serial numbers.",
+      why: "If you object to the destruction of suspected fakes, the rights holder has to go to court to show they infringe its rights. Evidence that the goods are genuine is what makes an objection worth sending.",
+      guide: "counterfeit-or-not-as-described",
+    },
+    {
+      id: "tracking-and-carrier-messages",
+      action: "Screenshot the tracking history and keep every message from the carrier about the parcel being held.",
+      why: "They date the seizure and tie the notice to your order.",
+      guide: "delayed-or-missing-parcels",
+    },
+    {
+      id: "tell-the-seller",
+      action: "Tell the seller or agent, through the platform, that customs are holding the parcel, and ask for any papers that show the goods are genuine.",
+      why: "The seller may have invoices or a brand's authorisation that you don't, and a written record keeps your platform or payment dispute open if the goods are lost.",
+      guide: "platform-disputes",
+    },
+    {
+      id: "decide-honestly",
+      action: "Decide honestly whether to object. If the goods may be fakes, don't accept a “reship” from the seller either.",
+      why: "A reshipped replica is a second import of infringing goods that customs can seize again, not a fix. If the goods are genuine, object and say why.",
+      guide: "counterfeit-or-not-as-described",
+    },
+    {
+      id: "send-the-objection",
+      action: "Write your objection, quote the notice's reference, send it the way the notice asks, and keep a copy and proof that you sent it.",
+      why: "A dated copy proves you objected in time.",
+      guide: SEIZURE_GUIDE,
+      tool: { href: "/tools/letters/customs-seizure-objection", label: "Write the objection letter" },
+    },
+    {
+      id: "keep-the-decision",
+      action: "Keep customs' final decision.",
+      why: "It proves what happened to the parcel, for a claim on shipping insurance, a platform dispute or a card dispute.",
+      guide: "shipping-insurance",
+    },
+  ],
+});
+
+export const lostOrDamagedParcel = defineChecklist({
+  id: "lost-or-damaged-parcel",
+  title: "Before you claim for a lost or damaged parcel",
+  description: "What to gather so your agent, the seller or the carrier can trace the parcel and pay a claim, before the time for claiming runs out.",
+  lastReviewed: REVIEWED_WITH_FACTS,
+  items: [
+    {
+      id: "every-tracking-number",
+      action: "Write down every tracking number: the agent's or seller's outbound number, and the local carrier's number once the parcel reached your country.",
+      why: "A trace starts from the carrier's own number, and many parcels get a new one at the border.",
+      guide: "lost-in-the-post",
+    },
+    {
+      id: "full-tracking-history",
+      action: "Screenshot the full tracking history from each carrier, including the last scan and its date.",
+      why: "Tracking pages expire, and the last scan shows where the parcel went missing and so whose claim it is.",
+      guide: "delayed-or-missing-parcels",
+    },
+    {
+      id: "warehouse-record",
+      action: "Download the agent's warehouse record: the parcel ID, the packed weight, photos of the packed parcel and the declared value.",
+      why: "It shows what left the warehouse and in what state; a lower weight on arrival points to loss in transit.",
+      guide: "unboxing-and-qc-photos",
+    },
+    {
+      id: "packaging-and-damage",
+      action: "If it arrived damaged or light, keep the packaging, photograph the box, the label and the damage, and weigh it.",
+      why: "Carriers and insurers decide damage claims on the packaging, and may ask to see it.",
+      guide: "shipping-insurance",
+      tool: { href: "/tools/checklists/unboxing", label: "Follow the unboxing protocol" },
+    },
+    {
+      id: "proof-of-value",
+      action: "Keep the receipts for the goods and for the shipping.",
+      why: "A claim pays what you can prove you lost, and often no more than the value declared on the parcel.",
+      guide: "evidence-to-keep",
+    },
+    {
+      id: "delivered-not-received",
+      action: "If the tracking says delivered but nothing came, check with neighbours and your safe place, and ask the local carrier for its proof of delivery (a photo, a signature or a location).",
+      why: "The carrier's own proof of delivery is what a claim or dispute about a parcel marked delivered is judged on.",
+      guide: "delayed-or-missing-parcels",
+    },
+    {
+      id: "ask-for-the-claim",
+      action: "Ask the agent or seller, in writing, to open a trace and a claim with the carrier and to give you the claim reference.",
+      why: "The carrier's contract is with whoever sent the parcel, so the sender usually has to claim, and carriers accept claims only for a limited time.",
+      guide: "lost-in-the-post",
+      tool: { href: "/tools/letters/postal-claim-request", label: "Write the message (Chinese and English)" },
+    },
+    {
+      id: "insurance-terms",
+      action: "Read what the agent's shipping insurance pays for (loss, damage, seizure) and by when you must claim.",
+      why: "Many policies leave out damage or seizure, and have their own time limits.",
+      guide: "shipping-insurance",
+    },
+    {
+      id: "your-own-deadlines",
+      action: "Keep your platform and payment-dispute deadlines in view while the claim runs, and open a dispute before the first one closes.",
+      why: "A carrier claim can take weeks; a platform's or card scheme's window doesn't wait for it.",
+      guide: "escalation-roadmap",
+      tool: { href: "/tools/deadlines", label: "List them with the deadline planner" },
+    },
+  ],
+});
+
+export const CHECKLISTS: readonly Checklist[] = [
+  beforeYouBuy,
+  evidence,
+  unboxing,
+  beforeADispute,
+  returnOverseas,
+  beforeObjectingToASeizure,
+  lostOrDamagedParcel,
+];
 
 export function getChecklist(id: string): Checklist | undefined {
   return CHECKLISTS.find((list) => list.id === id);

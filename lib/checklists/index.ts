@@ -7,7 +7,19 @@ export {
   GUIDE_SLUGS,
   type GuideSlug,
 } from "./schema";
-export { beforeADispute, beforeYouBuy, CHECKLISTS, evidence, getChecklist, returnOverseas, unboxing } from "./data";
+export {
+  beforeADispute,
+  beforeObjectingToASeizure,
+  beforeYouBuy,
+  CHECKLIST_FACT_IDS,
+  CHECKLISTS,
+  evidence,
+  getChecklist,
+  lostOrDamagedParcel,
+  returnOverseas,
+  unboxing,
+} from "./data";
+export { checklistFactIds, fillChecklistFacts } from "./facts";
 export {
   CHECKLIST_STORAGE_PREFIX,
   type ChecklistProgress,

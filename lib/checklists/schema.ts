@@ -27,6 +27,20 @@ export const GUIDE_SLUGS = [
   "your-rights-canada",
   "your-rights-australia-and-new-zealand",
   "glossary",
+  "parcel-seized-or-detained-by-customs",
+  "import-tax-refunds-when-you-return-or-reject-goods",
+  "scams-and-clone-sites",
+  "paying-without-a-card",
+  "lost-in-the-post",
+  "shopping-agents-from-the-inside",
+  "who-is-the-trader-with-an-agent",
+  "when-a-shop-or-agent-leaks-your-data",
+  "your-rights-switzerland",
+  "your-rights-norway",
+  "your-rights-japan",
+  "your-rights-south-korea",
+  "your-rights-singapore",
+  "ombudsmen-and-their-clocks",
 ] as const;
 export type GuideSlug = (typeof GUIDE_SLUGS)[number];
 

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHECKLISTS } from "../checklists";
 import { buildGuides } from "./build.server";
 
 let root: string;
@@ -119,7 +120,7 @@ Keep these [before](/about) you [open](/terms) a [dispute](/about#x).
     });
     const { problems } = await buildGuides({ root, today: "2026-11-27", includeDrafts: false });
     expect(problems.filter((p) => p.includes("<"))).toEqual([
-      "content/guides/nested.mdx: <Checklist> id: must be one of before-you-buy, evidence, unboxing, before-a-dispute, return-overseas (got \"evidnce\")",
+      `content/guides/nested.mdx: <Checklist> id: must be one of ${CHECKLISTS.map((list) => list.id).join(", ")} (got "evidnce")`,
       "content/guides/nested.mdx: <Checklist>: must stand on its own line at the top level of the article, not inside a <Callout>, list or other element; move it out",
       "content/guides/nested.mdx: <ImportTaxCalculator> colour: is not an attribute of this widget (it takes: destination)",
       "content/guides/nested.mdx: <ImportTaxCalculator> destination: is not a destination the calculator supports (see lib/import-tax/rules/) (got \"XX\")",

@@ -1,5 +1,7 @@
 import type { Checklist } from "../checklists/schema";
 import { FIELD_META } from "../letters/fields";
+import { fillFacts } from "../letters/facts.server";
+import { notePlainText } from "../letters/notes";
 import type { LetterTemplate, TemplateNode } from "../letters/templates";
 import type { SearchDocument } from "../search";
 import type { Tool } from "../site/tools";
@@ -34,10 +36,13 @@ export function toolSearchDocument(tool: Tool): SearchDocument {
   };
 }
 
-/** What a letter says, as a blank letter shows it: each field as its placeholder ("[order number]"), so snippets read well. */
+/**
+ * What a letter says, as a blank letter shows it: each field as its placeholder ("[order number]"), so
+ * snippets read well, and each figure written out from the fact registry.
+ */
 function templateText(nodes: readonly TemplateNode[]): string {
   return nodes
-    .map((node) => (node.type === "text" ? node.text : node.type === "optional" ? templateText(node.nodes) : FIELD_META[node.name].placeholder.en))
+    .map((node) => (node.type === "text" ? fillFacts(node.text) : node.type === "optional" ? templateText(node.nodes) : FIELD_META[node.name].placeholder.en))
     .join("");
 }
 
@@ -53,11 +58,11 @@ export function letterSearchDocument(template: LetterTemplate): SearchDocument {
     url: `/tools/letters/${template.id}`,
     kind: "letter",
     title: template.title,
-    description: template.description,
+    description: fillFacts(template.description),
     tags: ["letter", "message", "template", template.recipient, ...(template.languages.includes("zh") ? ["chinese"] : [])],
     sections: [
       { id: null, heading: null, text: english.map((segment) => templateText(segment.nodes)).join("\n") },
-      { id: "before-you-send", heading: "Before you send it", text: template.notes.join(" ") },
+      { id: "before-you-send", heading: "Before you send it", text: template.notes.map((note) => notePlainText(fillFacts(note))).join(" ") },
     ],
   };
 }

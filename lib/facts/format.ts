@@ -36,11 +36,51 @@ function formatCount(amount: number): string {
 
 export type FactForm = "value" | "adjective";
 
+/** The languages a figure can be written in: English everywhere, Simplified Chinese in the bilingual letters. */
+export type FactLanguage = "en" | "zh";
+
+/** How a duration reads in Chinese after its number: "180天", "3个月", "6年". */
+const ZH_UNITS: Record<DurationUnit, string> = {
+  hours: "小时",
+  days: "天",
+  "working-days": "个工作日",
+  "business-days": "个工作日",
+  weeks: "周",
+  months: "个月",
+  years: "年",
+};
+
+/**
+ * The value in Chinese: "180天", "£100", "20%", "2026年7月1日". Chinese has no separate adjective
+ * form ("180天内" and "180天的期限" both take "180天"). Counts, scopes and charges "per" something are
+ * written in English words, so they have no Chinese form yet: asking for one fails loudly rather
+ * than putting English into a Chinese sentence.
+ */
+function formatFactValueZh(value: FactValue): string {
+  switch (value.kind) {
+    case "duration":
+      return `${value.amount}${ZH_UNITS[value.unit]}`;
+    case "money":
+      if (value.per) throw new Error(`No Chinese wording for a charge "per ${value.per}": add one to lib/facts/format.ts before using it in a Chinese text`);
+      return `${CURRENCIES[value.currency].prefix}${formatDecimal(value.amount)}`;
+    case "percent":
+      return `${value.value}%`;
+    case "date": {
+      const [y, m, d] = value.date.split("-").map(Number);
+      return `${y}年${m}月${d}日`;
+    }
+    case "count":
+    case "scope":
+      throw new Error(`A ${value.kind} fact has no Chinese wording: its words are English. Use it in English text only.`);
+  }
+}
+
 /**
  * The value as words. `adjective` reads before a noun ("a 14-day right", "the £135 rule") and
- * differs only for durations.
+ * differs only for durations. `lang` "zh" writes it the Chinese way ("180天").
  */
-export function formatFactValue(value: FactValue, form: FactForm = "value"): string {
+export function formatFactValue(value: FactValue, form: FactForm = "value", lang: FactLanguage = "en"): string {
+  if (lang === "zh") return formatFactValueZh(value);
   switch (value.kind) {
     case "duration": {
       const words = UNIT_WORDS[value.unit];
@@ -76,6 +116,25 @@ export function fillTemplate(template: string, own: FactValue | null, lookup: (i
     }
     return formatFactValue(lookup(id), form);
   });
+}
+
+/**
+ * `{fact:id}` or `{fact:id:adjective}`: a figure in text written outside the registry (a letter, a
+ * checklist, a guide's frontmatter), so the figure itself is never typed there.
+ */
+const FACT_PLACEHOLDER = /\{fact:([a-z0-9]+(?:-[a-z0-9]+)*)(?::(adjective))?\}/g;
+
+/**
+ * Fills `{fact:id}` placeholders in `lang`. `lookup` gives a fact's value (the registry on the
+ * server; a letter's own small map of values in the browser) and throws for an id it lacks.
+ */
+export function fillFactPlaceholders(text: string, lookup: (id: string) => FactValue, lang: FactLanguage = "en"): string {
+  return text.replace(FACT_PLACEHOLDER, (_match, id: string, form: FactForm | undefined) => formatFactValue(lookup(id), form, lang));
+}
+
+/** The fact ids `{fact:…}` placeholders in a text name, in order, each once. */
+export function factPlaceholderIds(text: string): string[] {
+  return [...new Set([...text.matchAll(FACT_PLACEHOLDER)].map((m) => m[1] ?? ""))];
 }
 
 /** The fact ids a template refers to (not counting `{value}`). */

@@ -9,7 +9,19 @@ export type LetterLanguage = (typeof LETTER_LANGUAGES)[number];
 export const REMEDIES = ["refund", "replacement", "repair", "partial-refund"] as const;
 export type Remedy = (typeof REMEDIES)[number];
 
-/** Replies are asked for within 14 days unless the buyer chooses otherwise. */
+/** Which kind of customs notice a buyer is answering: the objection letter says different things to each. */
+export const SEIZURE_PROCEDURES = ["ip-destruction", "uk-seizure-claim", "uk-restoration", "other"] as const;
+export type SeizureProcedure = (typeof SEIZURE_PROCEDURES)[number];
+
+/** What happened to a parcel, for the message asking the agent or seller to claim from the carrier. */
+export const PARCEL_ISSUES = ["lost", "damaged", "contents-missing", "delivered-not-received"] as const;
+export type ParcelIssue = (typeof PARCEL_ISSUES)[number];
+
+/**
+ * How long a letter gives the reader to reply unless the buyer chooses otherwise: a fortnight, a
+ * courteous time to answer, set by no law or scheme. Warnings (lib/letters/render.ts) point out a
+ * reply date that would run past a deadline the registry holds, such as PayPal's escalation window.
+ */
 export const DEFAULT_REPLY_DAYS = 14;
 export const MIN_REPLY_DAYS = 1;
 export const MAX_REPLY_DAYS = 60;
@@ -104,6 +116,20 @@ export const letterFieldSchema = z.object({
   contactedSellerOn: date(),
   consumerBody: line(120, "The consumer body"),
   sellerCountry: line(60, "The seller's country"),
+  postalAddress: paragraph(300, "Your postal address"),
+  customsOffice: line(120, "The customs office"),
+  noticeReference: line(80, "The notice's reference"),
+  noticeDate: date(),
+  seizureProcedure: choice(SEIZURE_PROCEDURES, "Choose the kind of notice from the list."),
+  objectionReason: paragraph(1500, "Your reasons"),
+  carrierName: line(120, "The carrier"),
+  shippedOn: date(),
+  parcelIssue: choice(PARCEL_ISSUES, "Choose what happened to the parcel from the list."),
+  chargeReference: line(80, "The charge reference"),
+  chargeAmount: line(40, "The import charges you paid"),
+  chargePaidOn: date(),
+  returnedOn: date(),
+  returnTracking: line(80, "The return tracking number"),
 });
 
 export type LetterFields = z.output<typeof letterFieldSchema>;
@@ -132,6 +158,20 @@ export const LETTER_FIELD_NAMES = [
   "contactedSellerOn",
   "consumerBody",
   "sellerCountry",
+  "postalAddress",
+  "customsOffice",
+  "noticeReference",
+  "noticeDate",
+  "seizureProcedure",
+  "objectionReason",
+  "carrierName",
+  "shippedOn",
+  "parcelIssue",
+  "chargeReference",
+  "chargeAmount",
+  "chargePaidOn",
+  "returnedOn",
+  "returnTracking",
 ] as const satisfies readonly LetterFieldName[];
 
 /**
@@ -165,6 +205,20 @@ export const LETTER_FIELD_PRIVACY = {
   contactedSellerOn: "case-fact",
   consumerBody: "case-fact",
   sellerCountry: "case-fact",
+  postalAddress: "personal",
+  customsOffice: "case-fact",
+  noticeReference: "personal",
+  noticeDate: "case-fact",
+  seizureProcedure: "case-fact",
+  objectionReason: "personal",
+  carrierName: "case-fact",
+  shippedOn: "case-fact",
+  parcelIssue: "case-fact",
+  chargeReference: "personal",
+  chargeAmount: "personal",
+  chargePaidOn: "case-fact",
+  returnedOn: "case-fact",
+  returnTracking: "personal",
 } as const satisfies Record<LetterFieldName, "personal" | "case-fact">;
 
 /** The fields a letter's address may carry (see LETTER_FIELD_PRIVACY). */
@@ -178,6 +232,10 @@ export function isLinkableField(name: string): boolean {
 export const PAST_DATE_FIELDS = {
   orderDate: "The order date",
   contactedSellerOn: "The date you first contacted the seller",
+  noticeDate: "The date on the notice",
+  shippedOn: "The date the parcel was sent",
+  chargePaidOn: "The date you paid the import charges",
+  returnedOn: "The date you sent the goods back",
 } as const satisfies Partial<Record<LetterFieldName, string>>;
 
 /** Values worked out rather than typed: the reply-by date (today + replyDays) and today's date. */
@@ -219,6 +277,20 @@ export const FIELD_META: Record<LetterFieldName | ComputedFieldName, FieldMeta> 
   contactedSellerOn: meta("Date you first contacted the seller", "date you contacted the seller"),
   consumerBody: meta("Consumer body", "consumer body"),
   sellerCountry: meta("Seller's country", "seller's country"),
+  postalAddress: meta("Your postal address", "your address"),
+  customsOffice: meta("Customs office", "customs office"),
+  noticeReference: meta("Reference on the notice", "notice reference"),
+  noticeDate: meta("Date on the notice", "date of the notice"),
+  seizureProcedure: meta("What the notice is", "what you are asking"),
+  objectionReason: meta("Why the goods should be released", "your reasons"),
+  carrierName: meta("Carrier", "carrier", "物流公司"),
+  shippedOn: meta("Date the parcel was sent", "date sent", "发货日期"),
+  parcelIssue: meta("What happened to the parcel", "what happened to the parcel", "问题类型"),
+  chargeReference: meta("Charge or entry reference", "charge reference"),
+  chargeAmount: meta("Import charges you paid", "import charges paid"),
+  chargePaidOn: meta("Date you paid the import charges", "date paid"),
+  returnedOn: meta("Date you sent the goods back", "date returned"),
+  returnTracking: meta("Tracking number of the return", "return tracking number"),
   replyBy: meta("Reply by", "reply date", "回复期限"),
   today: meta("Today's date", "today's date"),
 };
@@ -229,6 +301,41 @@ export const REMEDY_PHRASES: Record<Remedy, Record<LetterLanguage, string>> = {
   replacement: { en: "a replacement", zh: "补发或换货" },
   repair: { en: "a repair", zh: "维修" },
   "partial-refund": { en: "a partial refund", zh: "部分退款" },
+};
+
+/**
+ * What the objection letter asks for, by kind of notice. English only: customs notices in the EU
+ * and the UK are answered in the country's language or English.
+ */
+export const SEIZURE_PROCEDURE_PHRASES: Record<SeizureProcedure, { label: string; en: string }> = {
+  "ip-destruction": {
+    label: "Customs will destroy suspected fakes",
+    en: "I do not agree to the destruction of these goods, and I ask you to release them to me. Please treat this letter as my objection under the rules on customs enforcement of intellectual property rights (Regulation (EU) No 608/2013, which the UK also applies as part of its own law).",
+  },
+  "uk-seizure-claim": {
+    label: "UK seizure: challenge it",
+    en: "I challenge the legality of this seizure. Please treat this letter as my notice of claim under paragraph 3 of Schedule 3 to the Customs and Excise Management Act 1979, so that the matter is decided by a court.",
+  },
+  "uk-restoration": {
+    label: "UK seizure: ask for the goods back",
+    en: "I ask you to restore these goods to me, for the reasons below.",
+  },
+  other: {
+    label: "Another customs notice",
+    en: "I do not agree with the decision in your notice, and I ask you to release these goods to me.",
+  },
+};
+
+/** How each parcel problem reads in the claim message, and in the form's list. */
+export const PARCEL_ISSUE_PHRASES: Record<ParcelIssue, { label: string } & Record<LetterLanguage, string>> = {
+  lost: { label: "It is lost: the tracking has stopped", en: "The parcel is lost and its tracking has stopped", zh: "包裹丢失，物流信息长时间没有更新" },
+  damaged: { label: "It arrived damaged", en: "The parcel arrived damaged, and so did what was inside", zh: "包裹在运输途中破损，里面的商品也已损坏" },
+  "contents-missing": { label: "It arrived, but items are missing", en: "The parcel arrived, but items are missing from it", zh: "包裹已送达，但里面缺少商品" },
+  "delivered-not-received": {
+    label: "Tracking says delivered, but it never came",
+    en: "The tracking says the parcel was delivered, but I never received it",
+    zh: "物流显示已签收，但我并没有收到包裹",
+  },
 };
 
 export const PROBLEM_PHRASES: Record<Problem, Record<LetterLanguage, string>> = {

@@ -17,12 +17,19 @@ export {
   MAX_REPLY_DAYS,
   MIN_REPLY_DAYS,
   optionalField,
+  PARCEL_ISSUE_PHRASES,
+  PARCEL_ISSUES,
+  type ParcelIssue,
   PROBLEM_PHRASES,
   type Remedy,
   REMEDIES,
   REMEDY_PHRASES,
+  SEIZURE_PROCEDURE_PHRASES,
+  SEIZURE_PROCEDURES,
+  type SeizureProcedure,
   type TokenName,
 } from "./fields";
+export type { LetterFacts } from "./facts";
 export {
   getLetterTemplate,
   isLetterTemplateId,

@@ -1,12 +1,25 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { calendarDate } from "@/lib/dates";
+import { CHECKLISTS } from "@/lib/checklists";
+import { type CalendarDate, calendarDate } from "@/lib/dates";
+import { factDuration, factMoney, factValueText, getFact } from "@/lib/facts";
+import { formatFactValue } from "@/lib/facts/format";
+import { TOOLS } from "@/lib/site/tools";
 import { FIELD_META, LETTER_FIELD_NAMES, LETTER_FIELD_PRIVACY, type LetterFields, letterFieldSchema, LINKABLE_FIELD_NAMES } from "./fields";
+import { letterFactIds, letterFacts, letterSummary } from "./facts.server";
+import { noteLinks } from "./notes";
 import { linkableValues, parseLetterQuery, toLetterQuery } from "./query";
-import { formFieldsFor, partsToText, renderLetter } from "./render";
-import { getLetterTemplate, LETTER_TEMPLATE_IDS, LETTER_TEMPLATES, parseTemplateText } from "./templates";
+import { formFieldsFor, partsToText, renderLetter, WARNING_FACT_IDS } from "./render";
+import { getLetterTemplate, LETTER_TEMPLATE_IDS, LETTER_TEMPLATES, type LetterTemplateId, parseTemplateText } from "./templates";
 
 const TODAY = calendarDate("2026-11-27");
+
+/** A letter as the page renders it: with the registry's values for the figures it names. */
+function render(id: LetterTemplateId, fields: LetterFields, today: CalendarDate = TODAY) {
+  return renderLetter(id, fields, { today, facts: letterFacts(id) });
+}
 
 const EVERYTHING: LetterFields = {
   name: "Alex Doe",
@@ -32,6 +45,20 @@ const EVERYTHING: LetterFields = {
   contactedSellerOn: calendarDate("2026-10-05"),
   consumerBody: "European Consumer Centre Ireland",
   sellerCountry: "Germany",
+  postalAddress: "1 High Street\nLeeds LS1 1AA",
+  customsOffice: "Border Force, Coventry",
+  noticeReference: "BF-2026-0042",
+  noticeDate: calendarDate("2026-11-20"),
+  seizureProcedure: "ip-destruction",
+  objectionReason: "I bought the shoes from the brand's own store on the platform, and I attach its invoice.",
+  carrierName: "YunExpress, then Royal Mail",
+  shippedOn: calendarDate("2026-09-05"),
+  parcelIssue: "damaged",
+  chargeReference: "ZA123456789GB",
+  chargeAmount: "£23.40",
+  chargePaidOn: calendarDate("2026-09-28"),
+  returnedOn: calendarDate("2026-10-10"),
+  returnTracking: "RR123456785GB",
 };
 
 /** How each filled field should read in the English and Chinese parts. */
@@ -43,6 +70,12 @@ const EXPECTED_TEXT: Record<string, { en: string; zh: string }> = {
   problemKind: { en: "The item is faulty or damaged", zh: "商品有质量问题或已损坏" },
   replyBy: { en: "Monday 7 December 2026", zh: "2026年12月7日（星期一）" },
   today: { en: "27 November 2026", zh: "2026年11月27日" },
+  noticeDate: { en: "20 November 2026", zh: "2026年11月20日" },
+  shippedOn: { en: "5 September 2026", zh: "2026年9月5日" },
+  chargePaidOn: { en: "28 September 2026", zh: "2026年9月28日" },
+  returnedOn: { en: "10 October 2026", zh: "2026年10月10日" },
+  seizureProcedure: { en: "I do not agree to the destruction of these goods", zh: "" },
+  parcelIssue: { en: "The parcel arrived damaged, and so did what was inside", zh: "包裹在运输途中破损，里面的商品也已损坏" },
 };
 
 function textOf(field: string, lang: "en" | "zh"): string {
@@ -53,13 +86,13 @@ function textOf(field: string, lang: "en" | "zh"): string {
 }
 
 describe("templates", () => {
-  it("has the seven letters", () => {
+  it("has the eleven letters", () => {
     expect(LETTER_TEMPLATES.map((template) => template.id)).toEqual([...LETTER_TEMPLATE_IDS]);
   });
 
   it("writes to sellers and agents in Chinese first, then English", () => {
-    for (const id of ["refund-or-replacement", "non-delivery-notice", "agent-support-message"] as const) {
-      const letter = renderLetter(id, EVERYTHING, { today: TODAY });
+    for (const id of ["refund-or-replacement", "non-delivery-notice", "agent-support-message", "postal-claim-request"] as const) {
+      const letter = render(id, EVERYTHING, TODAY);
       expect(getLetterTemplate(id).languages).toEqual(["zh", "en"]);
       const chinese = letter.plainText.indexOf("您好");
       const english = letter.plainText.indexOf("Hello");
@@ -73,7 +106,7 @@ describe("templates", () => {
 
   it("cites Section 75 only in the Section 75 letter", () => {
     for (const template of LETTER_TEMPLATES) {
-      const letter = renderLetter(template.id, EVERYTHING, { today: TODAY });
+      const letter = render(template.id, EVERYTHING, TODAY);
       const mentions = /section 75|Consumer Credit Act/i.test(letter.plainText);
       expect(mentions, template.id).toBe(template.id === "section-75-claim");
     }
@@ -91,7 +124,7 @@ describe("templates", () => {
 
 describe("renderLetter", () => {
   it.each(LETTER_TEMPLATE_IDS)("%s renders every field it uses, in every language", (id) => {
-    const letter = renderLetter(id, EVERYTHING, { today: TODAY });
+    const letter = render(id, EVERYTHING, TODAY);
     const template = getLetterTemplate(id);
     expect(letter.missing).toEqual([]);
     expect(letter.plainText).not.toMatch(/\[[^\]]*\]/);
@@ -114,7 +147,7 @@ describe("renderLetter", () => {
   });
 
   it.each(LETTER_TEMPLATE_IDS)("%s shows placeholders for empty fields", (id) => {
-    const letter = renderLetter(id, {}, { today: TODAY });
+    const letter = render(id, {}, TODAY);
     expect(letter.missing.length).toBeGreaterThan(0);
     expect(letter.missing).not.toContain("replyBy");
     for (const part of letter.bodyParts) {
@@ -128,35 +161,35 @@ describe("renderLetter", () => {
   });
 
   it("marks empty fields so the UI can highlight them", () => {
-    const letter = renderLetter("non-delivery-notice", { orderNumber: "123" }, { today: TODAY });
+    const letter = render("non-delivery-notice", { orderNumber: "123" }, TODAY);
     expect(letter.bodyParts).toContainEqual({ kind: "field", name: "orderNumber", value: "123", placeholder: "[订单号 order number]", lang: "zh" });
     expect(letter.bodyParts).toContainEqual({ kind: "field", name: "trackingNumber", value: null, placeholder: "[tracking number]", lang: "en" });
     expect(letter.subject).toBe("订单号123：包裹至今未收到，请尽快处理 / Order 123: parcel not received");
   });
 
   it("leaves out optional passages whose fields are empty", () => {
-    const without = renderLetter("refund-or-replacement", { problem: "Broken." }, { today: TODAY });
+    const without = render("refund-or-replacement", { problem: "Broken." }, TODAY);
     expect(without.plainText).not.toContain("问题类型");
     expect(without.plainText).not.toContain("Problem:");
-    const withKind = renderLetter("refund-or-replacement", { problem: "Broken.", problemKind: "faulty" }, { today: TODAY });
+    const withKind = render("refund-or-replacement", { problem: "Broken.", problemKind: "faulty" }, TODAY);
     expect(withKind.plainText).toContain("问题类型：商品有质量问题或已损坏。\n具体情况：Broken.");
     expect(withKind.plainText).toContain("Problem: The item is faulty or damaged.\nWhat happened: Broken.");
   });
 
   it("sets the reply date to today + 14 by default", () => {
-    const letter = renderLetter("refund-or-replacement", {}, { today: TODAY });
+    const letter = render("refund-or-replacement", {}, TODAY);
     expect(letter.replyBy).toBe("2026-12-11");
     expect(letter.plainText).toContain("请在2026年12月11日（星期五）之前回复");
     expect(letter.plainText).toContain("Please reply by Friday 11 December 2026");
   });
 
   it("counts the reply date across a year end and a leap day", () => {
-    expect(renderLetter("chargeback-request", {}, { today: calendarDate("2026-12-25") }).replyBy).toBe("2027-01-08");
-    expect(renderLetter("chargeback-request", { replyDays: 1 }, { today: calendarDate("2028-02-28") }).replyBy).toBe("2028-02-29");
+    expect(render("chargeback-request", {}, calendarDate("2026-12-25")).replyBy).toBe("2027-01-08");
+    expect(render("chargeback-request", { replyDays: 1 }, calendarDate("2028-02-28")).replyBy).toBe("2028-02-29");
   });
 
   it("gives each language on its own, Chinese first, joined the same way as the whole", () => {
-    const letter = renderLetter("refund-or-replacement", { orderNumber: "123" }, { today: TODAY });
+    const letter = render("refund-or-replacement", { orderNumber: "123" }, TODAY);
     expect(letter.versions.map((version) => version.lang)).toEqual(["zh", "en"]);
     const [zh, en] = letter.versions;
     if (zh === undefined || en === undefined) throw new Error("expected two versions");
@@ -168,17 +201,25 @@ describe("renderLetter", () => {
     for (const version of letter.versions) {
       for (const part of [...version.subjectParts, ...version.bodyParts]) if (part.kind === "field") expect(part.lang).toBe(version.lang);
     }
-    const single = renderLetter("chargeback-request", {}, { today: TODAY });
+    const single = render("chargeback-request", {}, TODAY);
     expect(single.versions).toEqual([{ lang: "en", subjectParts: single.subjectParts, bodyParts: single.bodyParts }]);
   });
 
-  it("warns about letters that don't fit the case", () => {
-    expect(renderLetter("section-75-claim", { amount: "80", currency: "GBP", contactedSellerOn: TODAY }, { today: TODAY }).warnings).toEqual([
-      expect.stringMatching(/over £100 and up to £30,000/),
+  it("warns about letters that don't fit the case, with the registry's figures", () => {
+    const min = Number(factMoney("uk-section-75-min").amount);
+    const max = Number(factMoney("uk-section-75-max").amount);
+    const band = `over ${factValueText("uk-section-75-min")} and up to ${factValueText("uk-section-75-max")}`;
+    const s75 = (amount: number) => render("section-75-claim", { amount: String(amount), currency: "GBP", contactedSellerOn: TODAY }, TODAY).warnings;
+    expect(s75(min)).toEqual([expect.stringContaining(band)]);
+    expect(s75(min + 0.01)).toEqual([]);
+    expect(s75(max)).toEqual([]);
+    expect(s75(max + 0.01)).toEqual([expect.stringContaining(band)]);
+    const escalation = factDuration("paypal-escalation-window");
+    expect(render("paypal-dispute-description", { replyDays: escalation.amount }, TODAY).warnings).toEqual([
+      expect.stringContaining(`within ${factValueText("paypal-escalation-window")} of opening it`),
     ]);
-    expect(renderLetter("section-75-claim", { amount: "100.01", currency: "GBP", contactedSellerOn: TODAY }, { today: TODAY }).warnings).toEqual([]);
-    expect(renderLetter("paypal-dispute-description", { replyDays: 21 }, { today: TODAY }).warnings).toEqual([expect.stringMatching(/20 days/)]);
-    expect(renderLetter("non-delivery-notice", { remedy: "repair" }, { today: TODAY }).warnings).toEqual([
+    expect(render("paypal-dispute-description", { replyDays: escalation.amount - 1 }, TODAY).warnings).toEqual([]);
+    expect(render("non-delivery-notice", { remedy: "repair" }, TODAY).warnings).toEqual([
       "This letter can only ask for a full refund or a replacement. Change “What you want”.",
     ]);
   });
@@ -187,6 +228,119 @@ describe("renderLetter", () => {
     expect(formFieldsFor("paypal-dispute-description")).toContain("transactionId");
     expect(formFieldsFor("chargeback-request")).toContain("replyDays");
     expect(formFieldsFor("chargeback-request")).not.toContain("transactionId");
+  });
+});
+
+describe("figures from the fact registry", () => {
+  it.each(LETTER_TEMPLATE_IDS)("%s is sent exactly the facts it names, each current", (id) => {
+    const template = getLetterTemplate(id);
+    expect(Object.keys(letterFacts(id)).sort()).toEqual([...new Set([...template.factIds, ...(WARNING_FACT_IDS[id] ?? [])])].sort());
+    for (const factId of letterFactIds(template)) {
+      const { validTo } = getFact(factId);
+      expect(validTo === null || validTo >= TODAY, `${id}: ${factId} has ended`).toBe(true);
+    }
+  });
+
+  it.each(LETTER_TEMPLATE_IDS)("%s writes every figure out, in the language around it", (id) => {
+    const letter = render(id, EVERYTHING, TODAY);
+    for (const version of letter.versions) {
+      const text = `${partsToText(version.subjectParts)}\n${partsToText(version.bodyParts)}`;
+      expect(text).not.toContain("{fact:");
+      const raw = [getLetterTemplate(id).subject, getLetterTemplate(id).body].flatMap((segments) => segments.filter((s) => s.lang === version.lang));
+      const named = new Set(raw.flatMap((segment) => segment.nodes).flatMap((node) => (node.type === "text" ? [...node.text.matchAll(/\{fact:([a-z0-9-]+)/g)].map((m) => m[1] ?? "") : [])));
+      for (const factId of named) expect(text, `${id} (${version.lang}): ${factId}`).toContain(formatFactValue(getFact(factId).value, "value", version.lang));
+    }
+    for (const warning of letter.warnings) expect(warning).not.toContain("{fact:");
+  });
+
+  it("writes a figure in a Chinese sentence the Chinese way", () => {
+    const zh = render("agent-support-message", EVERYTHING, TODAY).versions.find((version) => version.lang === "zh");
+    const days = formatFactValue(getFact("cn-seven-day-return").value, "value", "zh");
+    expect(days).toMatch(/^\d+天$/);
+    expect(partsToText(zh?.bodyParts ?? [])).toContain(`自收货之日起${days}内可以无理由退货`);
+  });
+
+  it("fails loudly when the page didn't pass a figure the letter names", () => {
+    expect(() => renderLetter("chargeback-request", {}, { today: TODAY, facts: {} })).toThrow(/\{fact:card-chargeback-window\} has no value/);
+  });
+
+  it("refuses a malformed fact placeholder with the template named", () => {
+    expect(() => parseTemplateText("Within {fact:Card window}.", "letter x")).toThrow("letter x: malformed fact placeholder");
+    expect(() => parseTemplateText("Within {fact:card-chargeback-window.", "letter x")).toThrow("malformed fact placeholder");
+  });
+
+  it("fills every description and note, and leaves no marker for a reader to see", () => {
+    for (const template of LETTER_TEMPLATES) {
+      const summary = letterSummary(template);
+      const words = [summary.description, ...summary.notes.flat().map((part) => part.text)].join(" ");
+      expect(words, template.id).not.toMatch(/\{fact:|\]\(|\{\{|\[\[/);
+    }
+    const chargeback = letterSummary(getLetterTemplate("chargeback-request")).notes.flat().map((part) => part.text).join(" ");
+    expect(chargeback).toContain(factValueText("ca-on-chargeback-request-window"));
+    expect(chargeback).toContain("section 54.14");
+  });
+
+  it("links its advice only to guides and tools that exist", () => {
+    const guides = new Set(readdirSync(join(process.cwd(), "content/guides")).map((file) => `/guides/${file.replace(/\.mdx$/, "")}`));
+    const tools = new Set([
+      ...TOOLS.map((tool) => tool.href),
+      "/tools/import-tax-calculator/check-bill",
+      ...LETTER_TEMPLATE_IDS.map((id) => `/tools/letters/${id}`),
+      ...CHECKLISTS.map((list) => `/tools/checklists/${list.id}`),
+    ]);
+    const links = LETTER_TEMPLATES.flatMap((template) => template.notes.flatMap(noteLinks).map((href) => [template.id, href] as const));
+    expect(links.length).toBeGreaterThan(5);
+    for (const [id, href] of links) expect(guides.has(href) || tools.has(href), `${id}: ${href}`).toBe(true);
+  });
+});
+
+describe("the letters for customs and carriers", () => {
+  it("objects to a seizure in the words of the notice's procedure, and sets customs no reply date", () => {
+    const letter = render("customs-seizure-objection", EVERYTHING, TODAY);
+    expect(letter.asksForReply).toBe(false);
+    expect(letter.plainText).not.toContain("reply by");
+    expect(letter.subject).toBe("Objection to notice BF-2026-0042: parcel LP00123456789CN");
+    expect(letter.plainText).toContain("Regulation (EU) No 608/2013");
+    const claim = render("customs-seizure-objection", { ...EVERYTHING, seizureProcedure: "uk-seizure-claim" }, TODAY);
+    expect(claim.plainText).toContain("my notice of claim under paragraph 3 of Schedule 3 to the Customs and Excise Management Act 1979");
+    expect(claim.plainText).toContain("1 High Street\nLeeds LS1 1AA");
+    expect(render("customs-seizure-objection", {}, TODAY).plainText).toContain("[what you are asking]");
+  });
+
+  it("tells the buyer to reply in time without typing a time limit", () => {
+    const { description, notes } = letterSummary(getLetterTemplate("customs-seizure-objection"));
+    expect(description).toContain("time limit printed on the notice");
+    expect(notes.flat().some((part) => part.kind === "link" && part.href.startsWith("/guides/"))).toBe(true);
+    const words = [description, ...notes.flat().map((part) => part.text), ...getLetterTemplate("customs-seizure-objection").body.map((segment) => JSON.stringify(segment.nodes))].join(" ");
+    expect(words).not.toMatch(/\b(?:\d+|one|two|three|seven|ten|fourteen|thirty)\s+(?:working\s+|calendar\s+)?(?:days?|weeks?|months?)\b/i);
+  });
+
+  it("asks the agent to claim from the carrier in Chinese and English, with the tracking numbers", () => {
+    const letter = render("postal-claim-request", EVERYTHING, TODAY);
+    expect(letter.subject).toBe("物流单号LP00123456789CN：请向物流公司申请查件和索赔 / Parcel LP00123456789CN: please open a trace and a claim with the carrier");
+    expect(letter.plainText).toContain("仓库包裹编号：PKG-7788");
+    expect(letter.plainText).toContain("问题：包裹在运输途中破损，里面的商品也已损坏。");
+    expect(letter.plainText).toContain("What happened: The parcel arrived damaged, and so did what was inside.");
+    expect(letter.plainText).toContain("物流公司：YunExpress, then Royal Mail");
+    expect(letter.asksForReply).toBe(true);
+    const bare = render("postal-claim-request", { trackingNumber: "LP1" }, TODAY);
+    expect(bare.plainText).not.toContain("仓库包裹编号");
+    expect(bare.missing).toContain("parcelIssue");
+  });
+
+  it("asks for a repayment on rejected goods with the one-year limits, and points a wrong charge elsewhere", () => {
+    const letter = render("customs-repayment-request", EVERYTHING, TODAY);
+    expect(letter.plainText).toContain("Import charges paid: £23.40, on 28 September 2026");
+    expect(letter.plainText).toContain("I sent them on 10 October 2026. The tracking number of the return is RR123456785GB.");
+    const notYetSent = render("customs-repayment-request", { ...EVERYTHING, returnedOn: undefined, returnTracking: undefined }, TODAY);
+    expect(notYetSent.plainText).toContain("and I am returning them to the seller abroad.\n");
+    const notes = letterSummary(getLetterTemplate("customs-repayment-request")).notes;
+    const words = notes.flat().map((part) => part.text).join(" ");
+    expect(words).toContain(`form C&E1179, within ${factValueText("gb-rejected-imports-limit")} of being told of the charge`);
+    expect(words).toContain(`within ${factValueText("eu-rejected-goods-limit")} of being told of the charge`);
+    expect(notes.flat()).toContainEqual({ kind: "link", text: "Question a customs or import charge", href: "/tools/letters/customs-charge-query" });
+    const query = letterSummary(getLetterTemplate("customs-charge-query")).notes.flat();
+    expect(query).toContainEqual({ kind: "link", text: "Ask for the import charges back", href: "/tools/letters/customs-repayment-request" });
   });
 });
 
@@ -223,7 +377,7 @@ describe("parseLetterQuery", () => {
       { path: "orderDate", message: "2026-02-30 isn't a real date. Check the day and month." },
       { path: "cardLast4", message: "Enter only the last 4 digits of the card, never the full number." },
     ]);
-    const letter = renderLetter("non-delivery-notice", result.fields, { today: TODAY });
+    const letter = render("non-delivery-notice", result.fields, TODAY);
     expect(letter.replyBy).toBe("2026-12-07");
   });
 

@@ -5,10 +5,13 @@ import {
   type LetterFieldName,
   type LetterFields,
   type LetterLanguage,
+  PARCEL_ISSUE_PHRASES,
   PROBLEM_PHRASES,
   REMEDY_PHRASES,
+  SEIZURE_PROCEDURE_PHRASES,
   type TokenName,
 } from "./fields";
+import { fillLetterFacts, letterFactAmount, type LetterFacts } from "./facts";
 import { type LetterTemplateId, type TemplateNode, type TemplateSegment, getLetterTemplate } from "./templates";
 
 export type LetterPart =
@@ -42,6 +45,8 @@ export interface RenderedLetter {
   /** Fields still empty, in order of first use. */
   missing: TokenName[];
   replyBy: CalendarDate;
+  /** Whether the letter asks for a reply by replyBy (a letter to customs doesn't set them a date). */
+  asksForReply: boolean;
   /** Things to check before sending (a remedy that doesn't fit, an amount Section 75 doesn't cover). */
   warnings: string[];
 }
@@ -55,6 +60,9 @@ interface RenderContext {
   fields: LetterFields;
   today: CalendarDate;
   replyBy: CalendarDate;
+  facts: LetterFacts;
+  /** For an error that names the letter. */
+  where: string;
 }
 
 function formatDate(date: CalendarDate, lang: LetterLanguage): string {
@@ -73,7 +81,11 @@ function resolve(name: TokenName, lang: LetterLanguage, context: RenderContext):
       return formatDate(context.today, lang);
     case "orderDate":
     case "expectedDelivery":
-    case "contactedSellerOn": {
+    case "contactedSellerOn":
+    case "noticeDate":
+    case "shippedOn":
+    case "chargePaidOn":
+    case "returnedOn": {
       const date = fields[name];
       return date === undefined ? null : formatDate(date, lang);
     }
@@ -81,6 +93,11 @@ function resolve(name: TokenName, lang: LetterLanguage, context: RenderContext):
       return fields.remedy === undefined ? null : REMEDY_PHRASES[fields.remedy][lang];
     case "problemKind":
       return fields.problemKind === undefined ? null : PROBLEM_PHRASES[fields.problemKind][lang];
+    case "parcelIssue":
+      return fields.parcelIssue === undefined ? null : PARCEL_ISSUE_PHRASES[fields.parcelIssue][lang];
+    case "seizureProcedure":
+      // English only: the objection letter has no Chinese version.
+      return fields.seizureProcedure === undefined ? null : SEIZURE_PROCEDURE_PHRASES[fields.seizureProcedure].en;
     default: {
       const value = fields[name];
       return value === undefined ? null : value;
@@ -91,9 +108,10 @@ function resolve(name: TokenName, lang: LetterLanguage, context: RenderContext):
 function renderNodes(nodes: TemplateNode[], lang: LetterLanguage, context: RenderContext, into: LetterPart[]): void {
   for (const node of nodes) {
     if (node.type === "text") {
+      const text = fillLetterFacts(node.text, context.facts, lang, context.where);
       const last = into.at(-1);
-      if (last?.kind === "text") last.text += node.text;
-      else into.push({ kind: "text", text: node.text });
+      if (last?.kind === "text") last.text += text;
+      else into.push({ kind: "text", text });
     } else if (node.type === "field") {
       into.push({
         kind: "field",
@@ -122,23 +140,36 @@ export function partsToText(parts: LetterPart[]): string {
   return parts.map((part) => (part.kind === "text" ? part.text : (part.value ?? part.placeholder))).join("");
 }
 
-function warningsFor(templateId: LetterTemplateId, fields: LetterFields, replyDays: number): string[] {
+/**
+ * The facts each letter's warnings compare against, beyond those its text names: the page passes
+ * their values too (lib/letters/facts.server.ts letterFacts).
+ */
+export const WARNING_FACT_IDS: Partial<Record<LetterTemplateId, readonly string[]>> = {
+  "section-75-claim": ["uk-section-75-min", "uk-section-75-max"],
+  "paypal-dispute-description": ["paypal-escalation-window"],
+};
+
+function warningsFor(templateId: LetterTemplateId, fields: LetterFields, replyDays: number, facts: LetterFacts): string[] {
   const template = getLetterTemplate(templateId);
+  const where = `letter ${templateId} (warnings)`;
+  const say = (text: string) => fillLetterFacts(text, facts, "en", where);
   const warnings: string[] = [];
-  if (fields.remedy !== undefined && !template.remedies.includes(fields.remedy)) {
+  if (fields.remedy !== undefined && template.fields.includes("remedy") && !template.remedies.includes(fields.remedy)) {
     const allowed = template.remedies.map((remedy) => REMEDY_PHRASES[remedy].en).join(" or ");
     warnings.push(`This letter can only ask for ${allowed}. Change “What you want”.`);
   }
   if (templateId === "section-75-claim" && fields.currency === "GBP" && fields.amount !== undefined) {
     const amount = Number(fields.amount);
-    if (amount <= 100 || amount > 30_000) {
+    if (amount <= letterFactAmount(facts, "uk-section-75-min", where) || amount > letterFactAmount(facts, "uk-section-75-max", where)) {
       warnings.push(
-        "Section 75 only covers an item whose cash price is over £100 and up to £30,000. If this amount is the item's price, a chargeback request is the better letter.",
+        say(
+          "Section 75 only covers an item whose cash price is over {fact:uk-section-75-min} and up to {fact:uk-section-75-max}. If this amount is the item's price, a chargeback request is the better letter.",
+        ),
       );
     }
   }
-  if (templateId === "paypal-dispute-description" && replyDays >= 20) {
-    warnings.push("PayPal closes a dispute that isn't escalated within 20 days of opening it: choose a reply date well before that.");
+  if (templateId === "paypal-dispute-description" && replyDays >= letterFactAmount(facts, "paypal-escalation-window", where)) {
+    warnings.push(say("PayPal closes a dispute that isn't escalated within {fact:paypal-escalation-window} of opening it: choose a reply date well before that."));
   }
   if (
     (templateId === "chargeback-request" || templateId === "section-75-claim") &&
@@ -150,13 +181,25 @@ function warningsFor(templateId: LetterTemplateId, fields: LetterFields, replyDa
 }
 
 /**
- * Fills a template. Pure: `today` comes from the caller (lib/dates todayIn), and the reply-by date
- * is today + replyDays (14 unless set). Empty fields become placeholders the UI can highlight.
+ * Fills a template. Pure: `today` comes from the caller (lib/dates todayIn), the reply-by date is
+ * today + replyDays (DEFAULT_REPLY_DAYS unless set), and `facts` holds the registry's values for the
+ * figures the letter names (lib/letters/facts.server.ts letterFacts, passed down by the page).
+ * Empty fields become placeholders the UI can highlight.
  */
-export function renderLetter(templateId: LetterTemplateId, fields: LetterFields, options: { today: CalendarDate }): RenderedLetter {
+export function renderLetter(
+  templateId: LetterTemplateId,
+  fields: LetterFields,
+  options: { today: CalendarDate; facts: LetterFacts },
+): RenderedLetter {
   const template = getLetterTemplate(templateId);
   const replyDays = fields.replyDays ?? DEFAULT_REPLY_DAYS;
-  const context: RenderContext = { fields, today: options.today, replyBy: addDays(options.today, replyDays) };
+  const context: RenderContext = {
+    fields,
+    today: options.today,
+    replyBy: addDays(options.today, replyDays),
+    facts: options.facts,
+    where: `letter ${templateId}`,
+  };
   const subjectParts = renderSegments(template.subject, SUBJECT_SEPARATOR, context);
   const bodyParts = renderSegments(template.body, LANGUAGE_SEPARATOR, context);
   const versions = template.languages.map((lang, index): LetterVersion => {
@@ -176,7 +219,8 @@ export function renderLetter(templateId: LetterTemplateId, fields: LetterFields,
     plainText: partsToText(bodyParts),
     missing,
     replyBy: context.replyBy,
-    warnings: warningsFor(templateId, fields, replyDays),
+    asksForReply: template.fields.includes("replyBy"),
+    warnings: warningsFor(templateId, fields, replyDays, options.facts),
   };
 }
 

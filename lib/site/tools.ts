@@ -11,8 +11,9 @@ export const TOOLS: readonly Tool[] = [
   {
     href: "/tools/letters",
     title: "Letter builder",
-    summary: "Ready-to-send letters and messages filled in from your order: to the seller or agent (in Chinese and English), your card issuer, PayPal or a consumer body.",
-    keywords: ["letter", "template", "complaint", "message", "chinese", "section 75", "chargeback request"],
+    summary:
+      "Ready-to-send letters and messages filled in from your order: to the seller or agent (in Chinese and English), your card issuer, PayPal, a consumer body or customs.",
+    keywords: ["letter", "template", "complaint", "message", "chinese", "section 75", "chargeback request", "seizure objection", "postal claim", "customs repayment"],
   },
   {
     href: "/tools/import-tax-calculator",
@@ -23,7 +24,8 @@ export const TOOLS: readonly Tool[] = [
   {
     href: "/tools/checklists",
     title: "Checklists",
-    summary: "Tick-off lists for before you buy, the evidence to keep, unboxing, before you open a dispute and sending a return overseas.",
-    keywords: ["checklist", "evidence", "unboxing", "return", "before you buy"],
+    summary:
+      "Tick-off lists for before you buy, the evidence to keep, unboxing, before you open a dispute, sending a return overseas, answering a customs seizure and claiming for a lost parcel.",
+    keywords: ["checklist", "evidence", "unboxing", "return", "before you buy", "seizure", "lost parcel"],
   },
 ];

@@ -6,7 +6,8 @@ import { ToolPageHeader } from "@/components/tools/tool-page-header";
 
 export const metadata: Metadata = pageMetadata({
   title: "Checklists for buying from abroad",
-  description: "Tick-off lists for before you buy, the evidence to keep, unboxing, before you open a dispute and sending a return overseas.",
+  description:
+    "Tick-off lists for before you buy, the evidence to keep, unboxing, a dispute, a return overseas, a customs seizure and a lost parcel.",
   path: "/tools/checklists",
 });
 

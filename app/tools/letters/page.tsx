@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "@/components/site/link";
 import { LETTER_TEMPLATES } from "@/lib/letters";
+import { letterSummary } from "@/lib/letters/facts.server";
 import { pageMetadata } from "@/lib/site/metadata";
 import { ToolPageHeader } from "@/components/tools/tool-page-header";
 
 export const metadata: Metadata = pageMetadata({
   title: "Letters and messages",
-  description: "Ready-to-send letters filled in from your order: to the seller or agent in Chinese and English, your card issuer, PayPal or a consumer body.",
+  description:
+    "Ready-to-send letters filled in from your order: to the seller or agent in Chinese and English, your card issuer, PayPal, a consumer body or customs.",
   path: "/tools/letters",
 });
 
@@ -24,7 +26,7 @@ export default function LettersPage() {
             <h2 className="text-xl font-bold">
               <Link href={`/tools/letters/${template.id}`}>{template.title}</Link>
             </h2>
-            <p className="mt-1">{template.description}</p>
+            <p className="mt-1">{letterSummary(template).description}</p>
             <p className="mt-1 text-base text-muted">
               To: {template.recipient}
               {template.languages.length > 1 ? ". In Chinese and English" : null}

@@ -33,6 +33,24 @@ const C285 = {
   publisher: "HM Revenue & Customs",
   official: true,
 };
+const CE1179 = {
+  title: "GOV.UK: Claim repayment or remission of charges on rejected imports (C&E1179)",
+  url: "https://www.gov.uk/guidance/claim-repayment-or-remission-of-charges-on-rejected-imports-ce1179",
+  publisher: "HM Revenue & Customs",
+  official: true,
+};
+const CE1179_PUBLICATION = {
+  title: "GOV.UK: Claim repayment or remission of charges on rejected imports (who can apply, including private individuals)",
+  url: "https://www.gov.uk/government/publications/import-and-export-repayment-or-remission-of-charges-on-rejected-imports-ce1179",
+  publisher: "HM Revenue & Customs",
+  official: true,
+};
+const UCC_REJECTED = {
+  title: "Regulation (EU) No 952/2013, the Union Customs Code, Article 118 (defective goods or goods not complying with the contract) and Article 121(1)(b)",
+  url: "https://eur-lex.europa.eu/eli/reg/2013/952/oj",
+  publisher: "EUR-Lex (Publications Office of the EU)",
+  official: true,
+};
 const UCC = {
   title: "Regulation (EU) No 952/2013, the Union Customs Code, Article 121(1)(a)",
   url: "https://eur-lex.europa.eu/eli/reg/2013/952/oj",

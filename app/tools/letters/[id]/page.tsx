@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { Fragment } from "react";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import Link from "@/components/site/link";
 import { PageHeading } from "@/components/site/page-heading";
 import { CaseDataNotice } from "@/components/tools/case-data-notice";
 import { type LetterFieldGroup, type LetterFormField, LetterBuilder, type LetterValues } from "@/components/tools/letter-builder";
@@ -20,10 +22,15 @@ import {
   type LetterTemplate,
   type LetterTemplateId,
   MAX_REPLY_DAYS,
+  PARCEL_ISSUE_PHRASES,
+  PARCEL_ISSUES,
   REMEDY_PHRASES,
+  SEIZURE_PROCEDURE_PHRASES,
+  SEIZURE_PROCEDURES,
 } from "@/lib/letters";
 import { PROBLEM_MAX_LENGTH } from "@/lib/letters/fields";
 import { checkBillFromQuery, hasBilledAmounts } from "@/lib/import-tax/bill-check/from-query";
+import { letterFacts, letterSummary } from "@/lib/letters/facts.server";
 import { pageMetadata } from "@/lib/site/metadata";
 import { fillLetter } from "./actions";
 import { letterState } from "./letter-state";
@@ -37,8 +44,8 @@ export function generateStaticParams() {
 export async function generateMetadata(props: PageProps<"/tools/letters/[id]">): Promise<Metadata> {
   const { id } = await props.params;
   if (!isLetterTemplateId(id)) return {};
-  const template = getLetterTemplate(id);
-  return pageMetadata({ title: template.title, description: template.description.slice(0, 160), path: `/tools/letters/${id}` });
+  const { title, description } = letterSummary(getLetterTemplate(id));
+  return pageMetadata({ title, description: description.slice(0, 160), path: `/tools/letters/${id}` });
 }
 
 /** The currencies people most often pay overseas shops in; a code from a link that isn't here is still shown. */
@@ -70,6 +77,33 @@ const FIELD_UI: Record<LetterFieldName, FieldUi> = {
   contactedSellerOn: { kind: "date", width: "s", hint: "When you first told the seller about the problem." },
   remedy: { kind: "select", width: "m" },
   remedyDetails: { kind: "textarea", width: "full", hint: "Optional. For example, how much of a partial refund you want." },
+  postalAddress: { kind: "textarea", width: "full", autoComplete: "street-address", hint: "Where customs can write to you." },
+  customsOffice: {
+    kind: "text",
+    width: "l",
+    hint: "As the notice names it, for example Border Force, or HMRC National Duty Repayment Centre.",
+  },
+  noticeReference: { kind: "text", width: "m", hint: "The reference or case number printed on the notice." },
+  noticeDate: { kind: "date", width: "s", hint: "The date printed on the notice." },
+  seizureProcedure: {
+    kind: "select",
+    width: "full",
+    options: SEIZURE_PROCEDURES.map((procedure) => ({ value: procedure, label: SEIZURE_PROCEDURE_PHRASES[procedure].label })),
+    hint: "“Suspected fakes”: customs mean to destroy goods that may infringe a trade mark (EU or UK). “UK seizure”: a notice of seizure from Border Force or HMRC; challenging it sends the case to a court, asking for the goods back does not.",
+  },
+  objectionReason: {
+    kind: "textarea",
+    width: "full",
+    hint: "Short and factual: for example, that you bought from the brand's own store, with the evidence you attach.",
+  },
+  carrierName: { kind: "text", width: "m", hint: "For example China Post, YunExpress or Royal Mail." },
+  shippedOn: { kind: "date", width: "s", hint: "When the parcel left the warehouse or the seller." },
+  parcelIssue: { kind: "select", width: "l", options: PARCEL_ISSUES.map((issue) => ({ value: issue, label: PARCEL_ISSUE_PHRASES[issue].label })) },
+  chargeReference: { kind: "text", width: "m", hint: "On the carrier's charge notice or your receipt for paying it." },
+  chargeAmount: { kind: "text", width: "s", hint: "With the currency, for example £23.40." },
+  chargePaidOn: { kind: "date", width: "s", hint: "The day you paid the carrier or customs." },
+  returnedOn: { kind: "date", width: "s", hint: "Leave it blank if you haven't sent them yet." },
+  returnTracking: { kind: "text", width: "m", hint: "On your proof of posting." },
   replyDays: {
     kind: "number",
     width: "xs",
@@ -80,14 +114,17 @@ const FIELD_UI: Record<LetterFieldName, FieldUi> = {
 
 /** The form's sections, in the order a buyer has the answers to hand. */
 const GROUPS: readonly { legend: string | null; fields: readonly LetterFieldName[] }[] = [
-  { legend: null, fields: ["consumerBody"] },
+  { legend: null, fields: ["consumerBody", "customsOffice"] },
+  { legend: "The customs notice", fields: ["noticeReference", "noticeDate", "seizureProcedure"] },
   { legend: "Your order", fields: ["orderNumber", "orderDate", "itemDescription", "amount", "currency", "platform", "sellerName", "sellerCountry"] },
   { legend: "Your shopping agent", fields: ["agentName", "parcelId"] },
-  { legend: "Delivery", fields: ["trackingNumber", "expectedDelivery"] },
+  { legend: "Delivery", fields: ["trackingNumber", "carrierName", "shippedOn", "expectedDelivery", "parcelIssue"] },
+  { legend: "Import charges", fields: ["chargeReference", "chargeAmount", "chargePaidOn"] },
   { legend: "How you paid", fields: ["cardIssuer", "cardLast4", "transactionId"] },
-  { legend: "What went wrong", fields: ["problemKind", "problem", "contactedSellerOn"] },
+  { legend: "What went wrong", fields: ["problemKind", "problem", "objectionReason", "contactedSellerOn"] },
+  { legend: "Sending the goods back", fields: ["returnedOn", "returnTracking"] },
   { legend: "What you want", fields: ["remedy", "remedyDetails", "replyDays"] },
-  { legend: "Signing the letter", fields: ["name"] },
+  { legend: "Signing the letter", fields: ["name", "postalAddress"] },
 ];
 
 // A field in no section would never be asked for: fail the build instead.
@@ -153,6 +190,7 @@ export default async function LetterPage(props: PageProps<"/tools/letters/[id]">
   const { id } = await props.params;
   if (!isLetterTemplateId(id)) notFound();
   const template = getLetterTemplate(id);
+  const summary = letterSummary(template);
   const query = await props.searchParams;
   const initial = letterState(id, { ...valuesFromBill(id, query), ...formValues(template, query) });
   const path = `/tools/letters/${id}`;
@@ -169,7 +207,7 @@ export default async function LetterPage(props: PageProps<"/tools/letters/[id]">
           current={template.title}
         />
         <div className="mt-6">
-          <PageHeading title={template.title} lead={template.description} />
+          <PageHeading title={summary.title} lead={summary.description} />
         </div>
         <div className="mt-6 max-w-2xl space-y-3">
           <p>
@@ -203,6 +241,7 @@ export default async function LetterPage(props: PageProps<"/tools/letters/[id]">
         groups={formGroups(template)}
         initial={initial}
         fill={fillLetter}
+        facts={letterFacts(id)}
         linkable={LINKABLE_FIELD_NAMES}
         today={todayIn(new Date(), "UTC")}
       />
@@ -211,8 +250,18 @@ export default async function LetterPage(props: PageProps<"/tools/letters/[id]">
           Before you send it
         </h2>
         <ul className="mt-3 list-disc space-y-2 pl-6">
-          {template.notes.map((note) => (
-            <li key={note}>{note}</li>
+          {summary.notes.map((parts, index) => (
+            <li key={index}>
+              {parts.map((part, at) =>
+                part.kind === "link" ? (
+                  <Link key={at} href={part.href} className="underline underline-offset-4">
+                    {part.text}
+                  </Link>
+                ) : (
+                  <Fragment key={at}>{part.text}</Fragment>
+                ),
+              )}
+            </li>
           ))}
         </ul>
       </section>
