@@ -89,8 +89,8 @@ test("the repayment request gives the limits for rejected goods and sends a wron
   await expect(letter).toContainText("I sent them on 10 October 2026.");
 
   const notes = notesOf(page);
-  await expect(notes).toContainText(`within ${factValueText("gb-rejected-import-repayment-limit")} of being told of the charge`);
-  await expect(notes).toContainText(`within ${factValueText("eu-rejected-goods-repayment-limit")} of being told of the charge`);
+  await expect(notes).toContainText(`within ${factValueText("gb-rejected-imports-limit")} of being told of the charge`);
+  await expect(notes).toContainText(`within ${factValueText("eu-rejected-goods-limit")} of being told of the charge`);
   await expect(notes).toContainText(`on orders up to ${factValueText("gb-low-value-limit")} in the UK`);
   await expect(notes.getByRole("link", { name: "Question a customs or import charge" })).toHaveAttribute("href", "/tools/letters/customs-charge-query");
   await noSidewaysScrolling(page);

@@ -92,6 +92,8 @@ test.describe("layout", () => {
   }
 
   test("no guide scrolls sideways at 360 × 740 (wide tables scroll inside their own box)", async ({ page }) => {
+    // One test walks every guide (38 and growing), so it gets time in proportion rather than the default 30 s.
+    test.setTimeout(180_000);
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto("/guides");
     const guides = await page.locator('main a[href^="/guides/"]').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute("href") ?? ""))]);
