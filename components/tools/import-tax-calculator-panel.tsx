@@ -16,7 +16,7 @@ export function ImportTaxCalculatorPanel({ destination = "GB", query, syncUrl = 
   const submitted = query !== undefined && Object.keys(query).length > 0;
   const state = submitted ? formStateFromQuery(query, defaults) : defaults;
   const parsed = submitted ? parseLandedCostQuery(query, { today }) : null;
-  const metadata = getCalculatorMetadata(/^\d{4}-\d{2}-\d{2}$/.test(state.date) ? (state.date as IsoDate) : today);
+  const metadata = getCalculatorMetadata(state.date, today);
   if (!metadata.destinations.some((d) => d.code === state.destination)) state.destination = defaults.destination;
   return (
     <ImportTaxCalculator

@@ -67,12 +67,14 @@ describe("figures typed by hand", () => {
       findHandTypedFigures(FILE, [
         { text: "Open a PayPal dispute within 180 days of paying. Then escalate within 20 days.", where: "line 7" },
         { text: "Card chargebacks: Visa allows 120 days.", where: "faq.1.answer" },
+        { text: "Card-scheme limits of about 120 days apply.", where: "line 9" },
       ]),
     ).toMatchInlineSnapshot(`
       [
         "content/guides/x.mdx: line 7: "180 days" next to "PayPal" is fact paypal-inr-window typed by hand; write <Fact id="paypal-inr-window" /> instead",
         "content/guides/x.mdx: line 7: "20 days" next to "escalate" is fact paypal-escalation-window typed by hand; write <Fact id="paypal-escalation-window" /> instead",
         "content/guides/x.mdx: faq.1.answer: "120 days" next to "chargebacks" is fact card-chargeback-window typed by hand; write {fact:card-chargeback-window} instead",
+        "content/guides/x.mdx: line 9: "120 days" next to "Card-scheme" is fact card-chargeback-window typed by hand; write <Fact id="card-chargeback-window" /> instead",
       ]
     `);
   });

@@ -142,7 +142,10 @@ function guards(facts: readonly Fact[]): Guard[] {
   return facts.flatMap((fact) => {
     const figure = handTypedPattern(fact.value);
     if (figure === null || fact.mentions.length === 0) return [];
-    const mentions = fact.mentions.map((word) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?:s|es)?(?![\\p{L}])`, "iu"));
+    // A space in a mention also matches a hyphen: "card scheme" catches "card-scheme limits".
+    const mentions = fact.mentions.map(
+      (word) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word).replace(/ /g, "[\\s-]")}(?:s|es)?(?![\\p{L}])`, "iu"),
+    );
     return [{ fact, figure, mentions }];
   });
 }

@@ -134,6 +134,12 @@ export const LABEL_GAP = 8;
 
 export const estimateTextWidth = (text: string, fontSize: number) => Math.ceil(text.length * fontSize * CHAR_WIDTH);
 
+/**
+ * Labels moved inwards at an edge keep this much room, because the estimate above can be a little
+ * short for wide letters ("Mastercard", "W"), and a label a fraction of a pixel past the edge is cut.
+ */
+const EDGE_ROOM = 4;
+
 export interface AxisLabel {
   date: CalendarDate;
   text: string;
@@ -167,7 +173,7 @@ export function axisLabels(model: TimelineModel, layout: { left: number; right: 
       previousYear = y;
       const tickX = left + tick.position * (right - left);
       const w = estimateTextWidth(text, fontSize);
-      const from = Math.min(Math.max(0, tickX - w / 2), width - w);
+      const from = Math.min(Math.max(EDGE_ROOM, tickX - w / 2), width - w - EDGE_ROOM);
       labels.push({ date: tick.date, text, tickX, from, to: from + w });
     }
     if (labels.every((label, i) => i === 0 || label.from >= (labels[i - 1]?.to ?? 0) + LABEL_GAP)) return labels;
@@ -199,7 +205,7 @@ export function placeInRows(items: readonly RowItem[], layout: { width: number; 
   return [...items]
     .sort((a, b) => a.x - b.x)
     .map((item) => {
-      const from = Math.min(Math.max(0, item.x - item.width / 2), layout.width - item.width);
+      const from = Math.min(Math.max(EDGE_ROOM, item.x - item.width / 2), layout.width - item.width - EDGE_ROOM);
       let row = rowEnds.findIndex((end) => from >= end + gap);
       if (row === -1) row = rowEnds.length;
       rowEnds[row] = from + item.width;

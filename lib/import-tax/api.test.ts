@@ -36,7 +36,7 @@ describe("toApiResponse", () => {
 
 describe("getCalculatorMetadata", () => {
   it("lists destinations with currency, minor digits and Canadian regions, and the categories", () => {
-    const metadata = getCalculatorMetadata("2026-11-27");
+    const metadata = getCalculatorMetadata("2026-11-27", "2026-11-27");
     expect(metadata.destinations).toHaveLength(37);
     expect(metadata.destinations.find((d) => d.code === "JP")).toMatchObject({ currency: "JPY", currencyMinorDigits: 0, regions: [] });
     const canada = metadata.destinations.find((d) => d.code === "CA");
@@ -46,8 +46,8 @@ describe("getCalculatorMetadata", () => {
   });
 
   it("gives the currency in force on the date (Bulgaria: lev in 2025, euro from 2026)", () => {
-    expect(getCalculatorMetadata("2025-06-01").destinations.find((d) => d.code === "BG")?.currency).toBe("BGN");
-    expect(getCalculatorMetadata("2030-01-01").destinations.find((d) => d.code === "BG")?.currency).toBe("EUR");
+    expect(getCalculatorMetadata("2025-06-01", "2026-11-27").destinations.find((d) => d.code === "BG")?.currency).toBe("BGN");
+    expect(getCalculatorMetadata("2030-01-01", "2026-11-27").destinations.find((d) => d.code === "BG")?.currency).toBe("EUR");
   });
 });
 
@@ -77,5 +77,12 @@ describe("priceCurrency and exchangeRate in the API", () => {
   it("gives a flat fee no basis", () => {
     const result = quote({ destination: "GB", date: "2026-10-01", items: [{ category: "clothing", price: 200 }], sellerCollectsTax: false });
     expect(result.lines.find((l) => l.kind === "fee")).toMatchObject({ basis: null, amount: 8 });
+  });
+});
+
+describe("calculator metadata for a date from a link", () => {
+  it("falls back to today for a day that does not exist, instead of failing the page", () => {
+    expect(getCalculatorMetadata("2026-02-30", "2026-11-27").date).toBe("2026-11-27");
+    expect(getCalculatorMetadata("9999-12-31", "2026-11-27").date).toBe("2028-12-31");
   });
 });

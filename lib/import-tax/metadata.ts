@@ -1,6 +1,6 @@
 /** What the calculator form needs to render its choices, derived from the validated rules. */
 import { CATEGORIES, CATEGORY_LABELS, type Category } from "./categories";
-import { MODELLED_FROM, MODELLED_TO, type IsoDate } from "./dates";
+import { isIsoDate, MODELLED_FROM, MODELLED_TO, type IsoDate } from "./dates";
 import { CURRENCIES, minorDigitsOf, type CurrencyCode } from "./money";
 import { PRICE_CURRENCIES } from "./parse";
 import { DESTINATIONS, findRuleVersion } from "./rules";
@@ -29,8 +29,13 @@ export interface CalculatorMetadata {
   priceCurrencies: { code: CurrencyCode; name: string }[];
 }
 
-/** `date` outside the modelled range is clamped to it, so the form always has something to show. */
-export function getCalculatorMetadata(date: IsoDate): CalculatorMetadata {
+/**
+ * The choices the form offers on the date asked for. A date that is not a real day (2026-02-30, or
+ * whatever a link carries) falls back to `today`, and one outside the modelled range is clamped to it,
+ * so the form always has something to show; the parser reports the bad date to the shopper.
+ */
+export function getCalculatorMetadata(requested: string, today: IsoDate): CalculatorMetadata {
+  const date = isIsoDate(requested) ? requested : today;
   const on = date < MODELLED_FROM ? MODELLED_FROM : date > MODELLED_TO ? MODELLED_TO : date;
   return {
     date: on,

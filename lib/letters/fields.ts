@@ -13,6 +13,8 @@ export type Remedy = (typeof REMEDIES)[number];
 export const DEFAULT_REPLY_DAYS = 14;
 export const MIN_REPLY_DAYS = 1;
 export const MAX_REPLY_DAYS = 60;
+/** "What went wrong" may be this long; a text filled in for the buyer (from a bill check) is cut to fit. */
+export const PROBLEM_MAX_LENGTH = 1500;
 
 /** Empty or whitespace-only input means "not filled in". */
 function blankToUndefined(value: unknown): unknown {
@@ -79,7 +81,7 @@ export const letterFieldSchema = z.object({
   sellerName: line(120, "The seller's name"),
   platform: line(60, "The platform"),
   problemKind: choice(PROBLEMS, "Choose the type of problem from the list."),
-  problem: paragraph(1500, "The description of what went wrong"),
+  problem: paragraph(PROBLEM_MAX_LENGTH, "The description of what went wrong"),
   remedy: choice(REMEDIES, "Choose what you want: refund, replacement, repair or partial refund."),
   remedyDetails: paragraph(500, "The details of what you want"),
   replyDays: optionalField(

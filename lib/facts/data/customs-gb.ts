@@ -1,5 +1,5 @@
 import { defineFacts } from "../define";
-import { dateFact, moneyFact, percentFact } from "./customs-builders";
+import { CUSTOMS_CHECKED, dateFact, moneyFact, percentFact } from "./customs-builders";
 
 /** United Kingdom (Great Britain): the £135 rule, VAT, duty rates and Royal Mail's fee. Read by lib/import-tax/rules/gb.ts. */
 
@@ -45,6 +45,13 @@ const DELOITTE_LVI = {
   publisher: "Deloitte",
   official: false,
   why: "The Budget documents announcing the end of the relief are not in our stored copies; this summarises the measure and its latest date.",
+};
+
+const NIDIRECT_POST_CHARGES = {
+  title: "nibusinessinfo.co.uk: Pay outstanding charges on goods imported by post (items kept for three weeks)",
+  url: "https://www.nibusinessinfo.co.uk/content/pay-outstanding-charges-goods-imported-post",
+  publisher: "Invest Northern Ireland (NI Business Info)",
+  official: true,
 };
 
 const GB = ["GB"];
@@ -107,4 +114,19 @@ export const CUSTOMS_GB_FACTS = defineFacts("customs-gb", [
     confidence: "medium",
     note: "Royal Mail's help page states the fee; we could not find the date it was last changed.",
   }),
+  // Added with the G3 customs and buying guides
+  {
+    id: "gb-unpaid-parcel-hold",
+    statement:
+      "Royal Mail, Parcelforce or the courier normally hold a parcel with unpaid import charges for about {value}; if you have not paid by then, it is sent back to the sender.",
+    value: { kind: "duration", amount: 3, unit: "weeks" },
+    appliesTo: GB,
+    validFrom: "2021-01-01",
+    validTo: null,
+    sources: [GOV_SENT_FROM_ABROAD, NIDIRECT_POST_CHARGES],
+    lastVerified: CUSTOMS_CHECKED,
+    confidence: "high",
+    note: "GOV.UK says 'about 3 weeks'; the carrier's own card or letter gives the exact last day, and that date is the one to act on.",
+    mentions: ["hold", "holding period", "sent back"],
+  },
 ]);

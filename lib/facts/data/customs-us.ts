@@ -1,5 +1,5 @@
 import { defineFacts } from "../define";
-import { dateFact, moneyFact, percentFact } from "./customs-builders";
+import { CUSTOMS_CHECKED, dateFact, moneyFact, percentFact } from "./customs-builders";
 
 /** United States: the $800 de minimis and the dates it ended, and the postal duty of 2026. Read by lib/import-tax/rules/us.ts. */
 
@@ -32,6 +32,28 @@ const CBP_CSMS_67845486 = {
   url: "https://content.govdelivery.com/accounts/USDHSCBP/bulletins/40b3d6e",
   publisher: "US Customs and Border Protection",
   official: true,
+};
+
+const USC_1514 = {
+  title: "19 U.S.C. § 1514: protest against decisions of Customs (time for filing a protest, subsection (c)(3))",
+  url: "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title19-section1514&num=0&edition=prelim",
+  publisher: "US House of Representatives, Office of the Law Revision Counsel",
+  official: true,
+};
+
+const SUPPLY_CHAIN_DIVE_POSTAL = {
+  title: "Supply Chain Dive: CBP readies more stringent data requirements for postal imports (interim final rule, most of it in force from 24 July)",
+  url: "https://www.supplychaindive.com/news/cbp-readies-more-stringent-data-requirements-for-postal-imports/823923/",
+  publisher: "Supply Chain Dive",
+  official: false,
+  why: "CBP's interim final rule of 24 June 2026 on postal entries (91 FR 37801) is not in our stored copies; this news report gives the date most of it took effect and quotes CBP.",
+};
+const CLEARANCE_NEWS_POSTAL = {
+  title: "Clearance: the $800 import shortcut just became an entry problem (dates of CBP's June 2026 rules)",
+  url: "https://clearance.news/editions/001-800-import-shortcut-entry-problem",
+  publisher: "clearance.news",
+  official: false,
+  why: "A second, independent report of the dates in CBP's interim final rules, which are not in our stored copies.",
 };
 
 const US = ["US"];
@@ -100,5 +122,32 @@ export const CUSTOMS_US_FACTS = defineFacts("customs-us", [
     confidence: "medium",
     note:
       "19 U.S.C. § 1321(a)(2)(A) and 19 CFR 10.152 and 145.32. The suspension of de minimis (Executive Order 14324, as CBP's notice sets out) covers only section 321(a)(2)(C), the general de minimis exemption, so the gift exemption stands. Medium confidence because we read the regulation's text in copies of the CFR, not on ecfr.gov itself. The date is when the regulation's current text was published; the limit may be older.",
+  }),
+  // Added with the G3 customs and buying guides
+  {
+    id: "us-customs-protest-window",
+    statement:
+      "A protest against a US customs decision on an entry (the duty, the value or the tariff classification) must be filed within {value} after the entry is liquidated, the date CBP finalises the duty.",
+    value: { kind: "duration", amount: 180, unit: "days" },
+    appliesTo: US,
+    validFrom: "2025-01-01",
+    validTo: null,
+    sources: [USC_1514],
+    lastVerified: CUSTOMS_CHECKED,
+    confidence: "high",
+    note: "Where there is no liquidation, the time runs from the date of the decision you protest. A courier's broker usually files the entry, so ask it first; for a parcel sent by post, ask the carrier that billed you for the entry number.",
+    mentions: ["protest"],
+  },
+  dateFact({
+    id: "us-postal-entry-process-from",
+    statement:
+      "Since {value}, parcels sent to the US by post go through CBP's new postal entry process, which is meant to collect the duties, taxes and fees that apply to the goods, as on courier parcels.",
+    date: "2026-07-24",
+    appliesTo: US,
+    validFrom: "2026-06-24",
+    sources: [SUPPLY_CHAIN_DIVE_POSTAL, CLEARANCE_NEWS_POSTAL],
+    confidence: "medium",
+    note: "CBP published the rule on 24 June 2026 with most of it in force a month later, when the temporary postal duty rate expired. We could not read the rule or a CBP page on the rates it applies.",
+    mentions: ["postal entry"],
   }),
 ]);

@@ -140,3 +140,16 @@ describe("reading the bill", () => {
     });
   });
 });
+
+describe("the bill check from a page's query", () => {
+  it("reads the order and the billed amounts, so the letter it links to can fill itself in on the server", async () => {
+    const { checkBillFromQuery, hasBilledAmounts } = await import("./from-query");
+    const query = { destination: "GB", date: "2026-11-01", item: "clothing,30,1", sellerCollectsTax: "true", channel: "post", billedTax: "6", billedFee: "8" };
+    expect(hasBilledAmounts(query)).toBe(true);
+    expect(hasBilledAmounts({ destination: "GB" })).toBe(false);
+    const { errors, check } = checkBillFromQuery(query, "2026-11-27");
+    expect(errors).toEqual([]);
+    expect(check?.letter?.problem).toMatch(/VAT charged again/);
+    expect(checkBillFromQuery({ ...query, billedTax: "six" }, "2026-11-27").check).toBeNull();
+  });
+});

@@ -4,8 +4,8 @@ import Link from "@/components/site/link";
 import { BillCheckForm, BillCheckResult, type BillFormState } from "@/components/tools/bill-check";
 import { ToolPageHeader } from "@/components/tools/tool-page-header";
 import { todayIn } from "@/lib/dates";
-import { estimateLandedCost, getCalculatorMetadata, parseLandedCostQuery, type FieldError, type IsoDate } from "@/lib/import-tax";
-import { checkBill, parseBilledAmounts, type BillCheck } from "@/lib/import-tax/bill-check";
+import { getCalculatorMetadata, type FieldError, type IsoDate } from "@/lib/import-tax";
+import { checkBillFromQuery } from "@/lib/import-tax/bill-check/from-query";
 import { canonicalFromFormFields, defaultFormState, formStateFromQuery } from "@/lib/import-tax/form-state";
 import { pageMetadata } from "@/lib/site/metadata";
 
@@ -16,10 +16,15 @@ export const metadata: Metadata = pageMetadata({
 });
 
 const PATH = "/tools/import-tax-calculator/check-bill";
-/** The letter builder caps "What went wrong" at 1,500 characters. */
-const MAX_PROBLEM = 1500;
 
 type Query = Record<string, string | string[] | undefined>;
+
+/** This page's own query (the order and the bill), as the letter link carries it. */
+function billQuery(query: Query): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) for (const one of Array.isArray(value) ? value : [value ?? ""]) if (one !== "") params.append(key, one);
+  return params;
+}
 const firstOf = (query: Query, key: string) => {
   const value = query[key];
   return (Array.isArray(value) ? value[0] : value) ?? "";
@@ -35,27 +40,13 @@ export default async function CheckBillPage(props: PageProps<"/tools/import-tax-
   const submitted = Object.keys(query).length > 0;
   const base = submitted ? formStateFromQuery(query, defaultFormState("GB", today)) : defaultFormState("GB", today);
   const state: BillFormState = { ...base, billedDuty: firstOf(query, "billedDuty"), billedTax: firstOf(query, "billedTax"), billedFee: firstOf(query, "billedFee") };
-  const metadata = getCalculatorMetadata(/^\d{4}-\d{2}-\d{2}$/.test(state.date) ? state.date : today);
+  const metadata = getCalculatorMetadata(state.date, today);
   if (!metadata.destinations.some((d) => d.code === state.destination)) state.destination = "GB";
 
-  let errors: FieldError[] = [];
-  let check: BillCheck | null = null;
-  if (submitted) {
-    const parsed = parseLandedCostQuery(query, { today });
-    const currency = metadata.destinations.find((d) => d.code === state.destination)?.currency ?? "GBP";
-    const billed = parseBilledAmounts(query, currency);
-    errors = [...(parsed.ok ? [] : parsed.errors), ...(billed.ok ? [] : billed.errors)];
-    if (parsed.ok && billed.ok) check = checkBill(parsed.input, estimateLandedCost(parsed.input), billed.billed);
-  }
-
-  const letterHref = check?.letter
-    ? `/tools/letters/customs-charge-query?${new URLSearchParams({
-        problem: cut(check.letter.problem, MAX_PROBLEM),
-        remedyDetails: check.letter.remedyDetails,
-        amount: check.letter.amount,
-        currency: check.letter.currency,
-      }).toString()}`
-    : null;
+  const { errors, check } = submitted ? checkBillFromQuery(query, today) : { errors: [] as FieldError[], check: null };
+  // The letter reads the same bill from its address and fills itself in on the server: its text
+  // (what went wrong, the amount) never becomes a URL of its own.
+  const letterHref = check?.letter ? `/tools/letters/customs-charge-query?${billQuery(query).toString()}` : null;
 
   return (
     <>
@@ -85,12 +76,4 @@ export default async function CheckBillPage(props: PageProps<"/tools/import-tax-
       </p>
     </>
   );
-}
-
-/** Cuts at the last full sentence that fits. */
-function cut(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const slice = text.slice(0, max);
-  const end = slice.lastIndexOf(". ");
-  return end > 0 ? slice.slice(0, end + 1) : slice;
 }

@@ -18,9 +18,12 @@ import {
   type LetterFieldName,
   LINKABLE_FIELD_NAMES,
   type LetterTemplate,
+  type LetterTemplateId,
   MAX_REPLY_DAYS,
   REMEDY_PHRASES,
 } from "@/lib/letters";
+import { PROBLEM_MAX_LENGTH } from "@/lib/letters/fields";
+import { checkBillFromQuery, hasBilledAmounts } from "@/lib/import-tax/bill-check/from-query";
 import { pageMetadata } from "@/lib/site/metadata";
 import { fillLetter } from "./actions";
 import { letterState } from "./letter-state";
@@ -126,11 +129,32 @@ function formValues(template: LetterTemplate, query: Record<string, string | str
   return values;
 }
 
+/** Cuts at the last full sentence that fits. */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const slice = text.slice(0, max);
+  const end = slice.lastIndexOf(". ");
+  return end > 0 ? slice.slice(0, end + 1) : slice;
+}
+
+/**
+ * A customs-charge letter opened from the bill check carries the bill (the order and the billed
+ * amounts, as the bill check's own address does), and is filled in here from the same check: the
+ * letter's words are worked out on the server, never carried in a URL.
+ */
+function valuesFromBill(id: LetterTemplateId, query: Record<string, string | string[] | undefined>): LetterValues {
+  if (id !== "customs-charge-query" || !hasBilledAmounts(query)) return {};
+  const letter = checkBillFromQuery(query, todayIn(new Date(), "UTC")).check?.letter;
+  if (!letter) return {};
+  return { problem: cut(letter.problem, PROBLEM_MAX_LENGTH), remedyDetails: letter.remedyDetails, amount: letter.amount, currency: letter.currency };
+}
+
 export default async function LetterPage(props: PageProps<"/tools/letters/[id]">) {
   const { id } = await props.params;
   if (!isLetterTemplateId(id)) notFound();
   const template = getLetterTemplate(id);
-  const initial = letterState(id, formValues(template, await props.searchParams));
+  const query = await props.searchParams;
+  const initial = letterState(id, { ...valuesFromBill(id, query), ...formValues(template, query) });
   const path = `/tools/letters/${id}`;
 
   return (
