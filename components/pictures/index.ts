@@ -70,7 +70,11 @@ export const PICTURES = {
     render: (p, today) => createElement(WhereTaxIsPaid, { id: p.id, destination: p.destination, date: p.date ?? today }),
   }),
   LandedCostBreakdown: definePicture({
-    props: z.strictObject({ ...orderProps, seller: z.enum(["yes", "no"], { error: 'must be "yes" (the seller charges the tax at checkout) or "no"' }) }),
+    props: z.strictObject({
+      ...orderProps,
+      seller: z.enum(["yes", "no"], { error: 'must be "yes" (the seller charges the tax at checkout) or "no"' }),
+      channel: z.enum(["post", "courier"], { error: 'must be "post" or "courier"' }).optional(),
+    }),
     facts: (p, today) => (checkDestination(p, today), computeExample(order(p, today, p.seller)).facts),
     render: (p, today) => createElement(LandedCostBreakdown, { id: p.id, order: order(p, today, p.seller) }),
   }),
@@ -90,8 +94,12 @@ function example(p: { due?: number | undefined; acted?: number | undefined }) {
   return { dueDay, actDay: p.acted ?? dueDay + 10 };
 }
 
-function order(p: { destination: string; category: (typeof CATEGORIES)[number]; price: string; shipping?: string | undefined; date?: string | undefined }, today: string, seller: "yes" | "no") {
-  return { destination: p.destination, category: p.category, price: p.price, shipping: p.shipping ?? "0", sellerCollectsTax: seller, date: p.date ?? today };
+function order(
+  p: { destination: string; category: (typeof CATEGORIES)[number]; price: string; shipping?: string | undefined; date?: string | undefined; channel?: "post" | "courier" | undefined },
+  today: string,
+  seller: "yes" | "no",
+) {
+  return { destination: p.destination, category: p.category, price: p.price, shipping: p.shipping ?? "0", sellerCollectsTax: seller, date: p.date ?? today, channel: p.channel ?? "post" };
 }
 
 export const isPictureName = (name: string): name is PictureName => Object.hasOwn(PICTURES, name);

@@ -12,6 +12,8 @@ import { Lines, PICTURE, PictureFrame } from "./picture-frame";
 export function LandedCostBreakdown({ id, order }: { id: string; order: ExampleOrder }) {
   const { result, calculatorHref } = computeExample(order);
   const item = CATEGORY_LABELS[order.category];
+  // Couriers charge their own fee for paying import charges for you; the calculator has no checked figure, so it is shown and not counted.
+  const courierFeeUnknown = order.channel === "courier" && result.payOnDelivery > 0 && !result.lines.some((l) => l.kind === "fee" && l.paidWhen === "delivery");
   const rows: WaterfallInputRow[] = [
     { label: `${item} (the price)`, amount: result.goods, amountText: money(result.goods, result), group: "checkout" },
     ...(result.shipping > 0 ? [{ label: "Shipping", amount: result.shipping, amountText: money(result.shipping, result), group: "checkout" as const }] : []),
@@ -21,7 +23,13 @@ export function LandedCostBreakdown({ id, order }: { id: string; order: ExampleO
     ...result.lines
       .filter((l) => l.paidWhen === "delivery")
       .map((l) => ({ label: lineWords(l, result), amount: l.amount, amountText: money(l.amount, result), group: "door" as const })),
-    { label: result.totalIsMinimum ? "Total (at least)" : "Total", amount: result.total, amountText: money(result.total, result), group: "total" },
+    ...(courierFeeUnknown ? [{ label: "The courier's own handling fee", amount: 0, amountText: "not included", group: "door" as const, unknown: true }] : []),
+    {
+      label: result.totalIsMinimum || courierFeeUnknown ? `Total${courierFeeUnknown ? ", before the courier's fee" : " (at least)"}` : "Total",
+      amount: result.total,
+      amountText: money(result.total, result),
+      group: "total",
+    },
   ];
   const headings = {
     checkout: `Paid at checkout: ${money(result.payAtCheckout, result)}`,
@@ -43,10 +51,11 @@ export function LandedCostBreakdown({ id, order }: { id: string; order: ExampleO
       words={words}
       caption={
         <>
-          {`Worked out by our calculator: ${item.toLowerCase()} at ${money(result.goods, result)}${result.shipping > 0 ? ` plus ${money(result.shipping, result)} shipping` : ""}, sent by post, ${
+          {`Worked out by our calculator: ${item.toLowerCase()} at ${money(result.goods, result)}${result.shipping > 0 ? ` plus ${money(result.shipping, result)} shipping` : ""}, sent by ${order.channel === "courier" ? "courier" : "post"}, ${
             order.sellerCollectsTax === "yes" ? "from a seller who charges the tax at checkout" : "from a seller who does not charge the tax at checkout"
           }, rules in force on ${formatLongDate(order.date)}. `}
           {notIncluded.length > 0 ? `Not included, because no figure is confirmed: ${notIncluded.join(", ")}. ` : ""}
+          {courierFeeUnknown ? "Couriers add their own fee for paying the charges for you; we have no checked figure for it, so it is not in the total. " : ""}
           <a href={calculatorHref}>Change it to your own order</a>.
         </>
       }
@@ -80,7 +89,9 @@ export function LandedCostBreakdown({ id, order }: { id: string; order: ExampleO
                     <text x={width} y={row.amountY} fontSize={FONT.label} fontWeight={700} textAnchor="end" fill="currentColor">
                       {row.amountText}
                     </text>
-                    {isTotal ? (
+                    {row.unknown ? (
+                      <rect x={row.bar.x} y={row.bar.y} width={row.bar.width} height={row.bar.height} fill="none" stroke="var(--warning)" strokeWidth={1.5} strokeDasharray="3 3" />
+                    ) : isTotal ? (
                       <>
                         <rect x={row.bar.x} y={row.bar.y} width={Math.max(0, checkoutShare)} height={row.bar.height} fill="var(--brand)" />
                         <rect

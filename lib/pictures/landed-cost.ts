@@ -29,6 +29,8 @@ export interface ExampleOrder {
   sellerCollectsTax: SellerCollects;
   /** The day whose rules apply (YYYY-MM-DD). */
   date: string;
+  /** Post (the default) or courier: carriers' fees differ. */
+  channel?: "post" | "courier";
 }
 
 export interface ExampleResult {
@@ -76,7 +78,7 @@ function query(order: ExampleOrder): URLSearchParams {
     shipping: order.shipping,
     insurance: "0",
     sellerCollectsTax: order.sellerCollectsTax === "yes" ? "true" : "false",
-    channel: "post",
+    channel: order.channel ?? "post",
   });
 }
 

@@ -335,7 +335,11 @@ export interface WaterfallInputRow {
   amountText: string;
   amount: number;
   group: "checkout" | "door" | "total";
+  /** A charge that is due but has no figure (a courier's fee): a dashed box, not counted. */
+  unknown?: boolean;
 }
+
+export const UNKNOWN_BAR = 28;
 
 export interface WaterfallLayout {
   width: number;
@@ -349,7 +353,7 @@ export interface WaterfallLayout {
  * total's make-up reads at a glance, grouped under when it is paid, amounts written at the right.
  */
 export function waterfallLayout(rows: readonly WaterfallInputRow[], width: number, headings: { checkout: string; door: string }): WaterfallLayout {
-  const total = Math.max(1, ...rows.filter((r) => r.group === "total").map((r) => r.amount), rows.filter((r) => r.group !== "total").reduce((s, r) => s + r.amount, 0));
+  const total = Math.max(1, ...rows.filter((r) => r.group === "total").map((r) => r.amount), rows.filter((r) => r.group !== "total" && !r.unknown).reduce((s, r) => s + r.amount, 0));
   const scale = (width - 2) / total;
   const amountRoom = Math.max(...rows.map((r) => textWidth(r.amountText, LABEL_FONT))) + 12;
   let y = 0;
@@ -368,9 +372,9 @@ export function waterfallLayout(rows: readonly WaterfallInputRow[], width: numbe
     const labelY = y;
     const barY = labelY + label.height + 4;
     const start = row.group === "total" ? 0 : running;
-    const barWidth = Math.max(3, row.amount * scale);
+    const barWidth = row.unknown ? UNKNOWN_BAR : Math.max(3, row.amount * scale);
     const bar = { x: 1 + Math.min(start * scale, width - 2 - barWidth), y: barY, width: barWidth, height: row.group === "total" ? 20 : 16 };
-    if (row.group !== "total") running += row.amount;
+    if (row.group !== "total" && !row.unknown) running += row.amount;
     y = barY + bar.height + 14;
     return { ...row, text: row.label, label: { ...label, y: labelY }, amountY: labelY + LABEL_FONT, bar };
   });
