@@ -47,7 +47,9 @@ export function LandedCostBreakdown({ id, order }: { id: string; order: ExampleO
   return (
     <PictureFrame
       id={id}
-      title={`What a ${money(result.goods, result)} order of ${item.toLowerCase()} really costs in ${placeName(result.destination)}: ${money(result.total, result)}`}
+      title={`What a ${money(result.goods, result)} order of ${item.toLowerCase()} really costs in ${placeName(result.destination)}: ${money(result.total, result)}${
+        courierFeeUnknown ? " before the courier's fee" : result.totalIsMinimum ? " at least" : ""
+      }`}
       words={words}
       caption={
         <>

@@ -19,6 +19,8 @@ export const PICTURE = {
   wide: 720,
 } as const;
 
+const INSET = 3;
+
 export function PictureFrame({
   id,
   title,
@@ -47,7 +49,8 @@ export function PictureFrame({
         return (
           <div key={width} className={width === PICTURE.narrow ? "sm:hidden" : "hidden sm:block"}>
             <svg
-              viewBox={`0 0 ${width} ${Math.ceil(height)}`}
+              // A margin of INSET units all round, so a bold glyph's overhang at an edge is never clipped.
+              viewBox={`${-INSET} ${-INSET} ${width + INSET * 2} ${Math.ceil(height) + INSET * 2}`}
               role="img"
               aria-labelledby={`${titleId} ${descId}`}
               className="h-auto w-full max-w-3xl text-ink"

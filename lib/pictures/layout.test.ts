@@ -24,6 +24,10 @@ describe("wrapText", () => {
       }),
     );
   });
+
+  it("keeps words joined by a no-break space on one line", () => {
+    expect(wrapText("VAT + duty + carrier's\u00a0fee", 118, 15)).toEqual(["VAT + duty +", "carrier's\u00a0fee"]);
+  });
 });
 
 describe("chainLayout", () => {

@@ -9,11 +9,14 @@ const CHAR_WIDTH = 0.62;
 
 export const textWidth = (text: string, fontSize: number) => Math.ceil(text.length * fontSize * CHAR_WIDTH);
 
-/** Breaks text into lines no wider than `maxWidth`, at spaces; a single word too long for a line gets a line of its own. */
+/**
+ * Breaks text into lines no wider than `maxWidth`, at spaces; a single word too long for a line gets
+ * a line of its own. A no-break space (U+00A0) keeps two words together ("carrier's fee").
+ */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\n\r]+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
     if (line && textWidth(candidate, fontSize) > maxWidth) {
       lines.push(line);

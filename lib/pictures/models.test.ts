@@ -50,8 +50,8 @@ describe("taxCollectionModel", () => {
     expect(model.limit).toBe(factValueText("gb-low-value-limit"));
     expect(model.lanes.map((l) => [l.id, l.taxAt, l.checkout, l.door])).toEqual([
       ["seller-collects", "checkout", "Price + VAT", "Nothing more to pay"],
-      ["seller-does-not", "door", "Price", "VAT + carrier's fee"],
-      ["over-limit", "door", "Price", "VAT + duty + carrier's fee"],
+      ["seller-does-not", "door", "Price", "VAT + carrier's\u00a0fee"],
+      ["over-limit", "door", "Price", "VAT + duty + carrier's\u00a0fee"],
     ]);
     expect(model.facts).toEqual(["gb-low-value-limit"]);
   });

@@ -33,7 +33,7 @@ function kindWords(lines: ChargeLine[], result: LandedCostResult): string[] {
   const words: string[] = [];
   if (lines.some((l) => l.kind === "tax")) words.push(result.taxName);
   if (lines.some((l) => l.kind === "duty")) words.push("duty");
-  if (lines.some((l) => l.kind === "fee")) words.push(lines.some((l) => l.id.includes("contribution")) ? "fees" : "carrier's fee");
+  if (lines.some((l) => l.kind === "fee")) words.push(lines.some((l) => l.id.includes("contribution")) ? "fees" : "carrier's\u00a0fee");
   return words;
 }
 
