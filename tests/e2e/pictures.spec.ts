@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { factDuration, factMoney, factStatement, factValueText } from "@/lib/facts";
 
@@ -76,6 +77,17 @@ for (const { path, name } of PLACED) {
   });
 }
 
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`no WCAG 2.2 AA violations around the pictures on a phone, ${colorScheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    for (const path of ["/guides/customs-charges-and-disputes", "/guides/estimating-import-tax-before-you-buy", "/guides/chargebacks-and-card-disputes"]) {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).include("figure[data-picture]").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      expect(violations.map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);
+    }
+  });
+}
+
 test("the phone drawing is shown on a phone and the wide one on a desktop, never both", async ({ page }) => {
   await page.goto("/guides/escalation-roadmap");
   const drawings = page.locator("figure[data-picture] svg");
@@ -97,7 +109,7 @@ test.describe("figures come from the registry and the calculator", () => {
     expect((await textOf(page, /under IOSS/)).join(" ")).toContain(`${factValueText("eu-low-value-limit")} or less, and the seller uses`);
   });
 
-  test("PayPal's windows on the timeline are the registry's, and listed under Figures on this page", async ({ page }) => {
+  test("PayPal's windows on the timeline are the registry's", async ({ page }) => {
     await page.goto("/guides/paypal-buyer-protection");
     const words = await textOf(page, /PayPal case/);
     const open = factDuration("paypal-inr-window").amount;
