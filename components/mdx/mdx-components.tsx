@@ -6,12 +6,15 @@ import { anchoredHeading } from "./heading";
 import { SmartLink } from "./smart-link";
 import { Steps } from "./steps";
 import { ScrollTable } from "./table";
+import { pictureComponents } from "../pictures";
 
 /**
  * Everything an article may use besides the widgets. MDX files never import components: what is
  * listed here is all there is, and docs/writing-guides.md documents each entry. These render to
  * static HTML at build time (lib/content/render-article.server.ts), so none may need the browser;
  * interactive widgets are listed in lib/content/widgets.ts and placed by components/mdx/article-body.tsx.
+ * Pictures (components/pictures/) draw the rules in force today; the content build binds them to its
+ * own "today" instead (lib/content/build.server.ts).
  */
 export const mdxComponents = {
   a: SmartLink,
@@ -22,6 +25,7 @@ export const mdxComponents = {
   Steps,
   Details,
   Fact,
+  ...pictureComponents(new Date().toISOString().slice(0, 10)),
 } satisfies MDXComponents;
 
 declare global {

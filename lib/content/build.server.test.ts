@@ -194,4 +194,58 @@ Escalate within <Fact id="paypal-escalation-windw" />.
       'content/guides/typed.mdx: line 13: "180 days" next to "PayPal" is fact paypal-inr-window typed by hand; write <Fact id="paypal-inr-window" /> instead',
     ]);
   });
+
+  it("adds the facts a picture draws to the page's figure notes, where the picture stands, and draws it on the build's day", async () => {
+    await site({
+      "pictures.mdx": `${frontmatter("Pictures")}
+Open a dispute within <Fact id="paypal-escalation-window" />.
+
+<DisputeTimeline route="card" />
+
+Card or PayPal: <Fact id="paypal-inr-window" />.
+
+<WhereTaxIsPaid destination="DE" />
+
+<WhereTaxIsPaid destination="DE" date="2026-06-01" />
+`,
+    });
+    const { guides, problems } = await buildGuides({ root, today: "2026-12-01", includeDrafts: false });
+    expect(problems).toEqual([]);
+    const guide = guides[0]!;
+    expect(guide.facts).toEqual(["paypal-escalation-window", "card-chargeback-window", "paypal-inr-window", "eu-low-value-limit"]);
+    const html = guide.blocks.map((b) => (b.type === "html" ? b.html : "")).join("");
+    const [timeline, today, before] = html.split("<figure").slice(1);
+    expect([timeline, today, before].every(Boolean)).toBe(true);
+    // The IOSS lane shows the EU's flat duty on the build's day; a picture dated before it began does not.
+    expect(today).toContain("rules in force on 1 December 2026");
+    expect(today).toContain("Price + VAT + duty");
+    expect(before).toContain("rules in force on 1 June 2026");
+    expect(before).not.toContain("Price + VAT + duty");
+  });
+
+  it("refuses a picture nested in another element, a wrong or unknown attribute and an expression, naming file and line", async () => {
+    await site({
+      "bad-pictures.mdx": `${frontmatter("Bad pictures")}
+<Callout>
+<EscalationLadder />
+</Callout>
+
+<DisputeTimeline route="bank" />
+
+<LandedCostBreakdown destination="US" category="toys" price="50" seller="yes" />
+
+<EscalationLadder colour="red" />
+
+<CustomsChargeNotice destination="GB" category="toys" price={50} />
+`,
+    });
+    const { problems } = await buildGuides({ root, today: "2026-12-01", includeDrafts: false });
+    expect(problems).toEqual([
+      'content/guides/bad-pictures.mdx: <CustomsChargeNotice> (line 23) price: write the value in quotes, like price="…"',
+      'content/guides/bad-pictures.mdx: <DisputeTimeline> (line 17) route: must be one of paypal, card (got "bank")',
+      "content/guides/bad-pictures.mdx: <EscalationLadder> (line 14): must stand on its own line at the top level of the article, not inside a <Callout>, list or other element; move it out",
+      "content/guides/bad-pictures.mdx: <EscalationLadder> (line 21) colour: is not an attribute of this picture (it takes: id, highlight)",
+      "content/guides/bad-pictures.mdx: <LandedCostBreakdown> (line 19) destination: US is not a destination pictures can draw on 2026-12-01; use GB or a euro member of the EU",
+    ]);
+  });
 });

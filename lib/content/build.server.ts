@@ -2,13 +2,14 @@ import { readFile, readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import matter from "gray-matter";
 import { checkGuides, type CheckedGuide } from "./checks";
-import { checkFactUses, expandFrontmatterFacts, findHandTypedFigures, proseRuns } from "./fact-checks";
+import { checkFactUses, expandFrontmatterFacts, factProblem, findHandTypedFigures, proseRuns } from "./fact-checks";
 import { numberedFact } from "../../components/mdx/fact";
 import { hasFact } from "../facts";
 import { mdxComponents } from "../../components/mdx/mdx-components";
+import { checkPicture, isPictureName, PICTURE_NAMES, pictureComponents } from "../../components/pictures";
 import { compileMdx } from "./compile.server";
 import { REDIRECTS } from "./link-rules";
-import type { Heading, Section } from "./mdx-plugins";
+import type { ComponentUse, Heading, Section } from "./mdx-plugins";
 import { renderArticle } from "./render-article.server";
 import { parseFrontmatter, type GuideFrontmatter } from "./schema";
 import type { ArticleBlock } from "./widgets";
@@ -27,7 +28,7 @@ export type BuiltGuide = {
   sections: Section[];
   wordCount: number;
   readingMinutes: number;
-  /** Fact ids the guide uses (body first, then frontmatter), in the order its figure notes list them. */
+  /** Fact ids the guide uses (body first, with its pictures' figures where they stand, then frontmatter), in the order its figure notes list them. */
   facts: string[];
   /** The article as static HTML with widgets between the pieces (see render-article.server.ts). */
   blocks: ArticleBlock[];
@@ -88,13 +89,20 @@ export async function buildGuides({ root, today, includeDrafts }: BuildOptions):
         ...checkFactUses(file, outline.facts, today),
         ...findHandTypedFigures(file, [...proseRuns(outline.prose), ...withFacts.runs]),
       );
-      const facts = [...new Set([...outline.facts.map((use) => use.id), ...withFacts.uses.map((use) => use.id)])].filter(
+      const pictures = checkPictureUses(file, outline.components, today);
+      problems.push(...pictures.problems);
+      const bodyFacts = [...outline.facts.map((use) => ({ id: use.id, line: use.line })), ...pictures.facts]
+        .map((use, order) => ({ ...use, order }))
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.order - b.order);
+      const facts = [...new Set([...bodyFacts.map((use) => use.id), ...withFacts.uses.map((use) => use.id)])].filter(
         (id): id is string => id !== null && hasFact(id),
       );
       const numbers = new Map(facts.map((id, index) => [id, index + 1]));
-      const article = renderArticle(file, result.code, { ...mdxComponents, Fact: numberedFact(numbers) });
+      // A picture with a problem is already reported; it is left out of the render so the rest is still checked.
+      const drawn = pictures.problems.length === 0 ? pictureComponents(today) : Object.fromEntries(PICTURE_NAMES.map((name) => [name, () => null]));
+      const article = renderArticle(file, result.code, { ...mdxComponents, ...drawn, Fact: numberedFact(numbers) });
       problems.push(...article.problems);
-      if (!frontmatter.ok || article.problems.length > 0) return;
+      if (!frontmatter.ok || article.problems.length > 0 || pictures.problems.length > 0) return;
       compiled.push({
         slug,
         file,
@@ -125,6 +133,36 @@ export async function buildGuides({ root, today, includeDrafts }: BuildOptions):
     ...checkGuides(checked, { paths, anchors, publicFiles: listPublicFiles(join(root, "public")) }, { redirects: REDIRECTS }),
   );
   return { guides, problems: [...new Set(problems)].sort() };
+}
+
+/**
+ * Checks each picture in a guide (attributes, placement, the facts it draws) and returns those facts
+ * at the picture's line, so "Figures on this page" lists them where the picture stands.
+ */
+export function checkPictureUses(file: string, uses: readonly ComponentUse[], today: string): { facts: { id: string; line: number | null }[]; problems: string[] } {
+  const problems: string[] = [];
+  const facts: { id: string; line: number | null }[] = [];
+  for (const use of uses) {
+    if (!isPictureName(use.name)) continue;
+    const at = use.line === null ? "" : ` (line ${use.line})`;
+    if (!use.topLevel) {
+      problems.push(`${file}: <${use.name}>${at}: must stand on its own line at the top level of the article, not inside a <Callout>, list or other element; move it out`);
+    }
+    const written = Object.entries(use.attributes).filter(([, value]) => typeof value !== "string");
+    for (const [name] of written) problems.push(`${file}: <${use.name}>${at} ${name}: write the value in quotes, like ${name}="…"`);
+    if (written.length > 0) continue;
+    const checked = checkPicture(use.name, use.attributes, today);
+    if (!checked.ok) {
+      problems.push(...checked.problems.map((problem) => `${file}: <${use.name}>${at} ${problem}`));
+      continue;
+    }
+    for (const id of checked.facts) {
+      const problem = factProblem(id, today);
+      if (problem) problems.push(`${file}: <${use.name}>${at}: draws fact ${id}, which ${problem}`);
+      else facts.push({ id, line: use.line });
+    }
+  }
+  return { facts, problems };
 }
 
 function firstLine(error: unknown): string {

@@ -69,7 +69,7 @@ export function expandFrontmatterFacts(file: string, raw: unknown, today: string
 }
 
 /** Why a fact cannot be used on a page published today, or null when it can. */
-function factProblem(id: string, today: string): string | null {
+export function factProblem(id: string, today: string): string | null {
   if (!hasFact(id)) return `is not a fact; \`npm run facts:report\` lists every id`;
   const { validTo } = getFact(id);
   if (validTo !== null && validTo < today) {

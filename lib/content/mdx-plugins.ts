@@ -17,6 +17,19 @@ export type Section = { id: string | null; heading: string | null; text: string 
 
 /** A `<Fact id="…" />` in the body; attributes as written, checked later against the registry. */
 export type FactUse = { id: string | null; as: string | null; line: number | null };
+/**
+ * A capitalised element in the body (<Callout>, <EscalationLadder>…), with its attributes as written:
+ * a string, `true` for a bare attribute, or `{ expression }` for one written in braces. The build
+ * picks out the pictures (components/pictures/) to check their attributes and list their facts.
+ */
+export type ComponentUse = {
+  name: string;
+  attributes: Record<string, string | true | { expression: string }>;
+  line: number | null;
+  /** Whether it stands on its own at the article's top level rather than inside another element. */
+  topLevel: boolean;
+};
+
 /** A run of prose (a paragraph, heading or table cell) with each <Fact> replaced by FACT_MARK. */
 export type ProseRun = { text: string; line: number | null };
 
@@ -31,10 +44,21 @@ export type Outline = {
   wordCount: number;
   facts: FactUse[];
   prose: ProseRun[];
+  components: ComponentUse[];
 };
 
 export function emptyOutline(): Outline {
-  return { links: [], images: [], headings: [], sections: [], wordCount: 0, facts: [], prose: [] };
+  return { links: [], images: [], headings: [], sections: [], wordCount: 0, facts: [], prose: [], components: [] };
+}
+
+function jsxAttributes(node: MdxJsxFlowElement | MdxJsxTextElement): ComponentUse["attributes"] {
+  const attributes: ComponentUse["attributes"] = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type !== "mdxJsxAttribute") continue;
+    const { value } = attribute;
+    attributes[attribute.name] = value === null || value === undefined ? true : typeof value === "string" ? value : { expression: value.value };
+  }
+  return attributes;
 }
 
 function jsxAttribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | null {
@@ -47,8 +71,11 @@ function jsxAttribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string)
 
 export function remarkCollectReferences(outline: Outline) {
   return () => (tree: MdastRoot) => {
-    visit(tree, (node) => {
+    visit(tree, (node, _index, parent) => {
       const line = node.position?.start.line ?? null;
+      if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name && /^[A-Z]/.test(node.name)) {
+        outline.components.push({ name: node.name, attributes: jsxAttributes(node), line, topLevel: parent?.type === "root" && node.type === "mdxJsxFlowElement" });
+      }
       if (node.type === "link" || node.type === "definition") {
         outline.links.push({ url: node.url, line });
       } else if (node.type === "image") {

@@ -7,6 +7,11 @@ const PAGES = [
   "/guides",
   "/guides/delayed-or-missing-parcels",
   "/guides/glossary",
+  // Guides with pictures: the charge notice and where-the-tax-is-paid, the breakdown, the ladder, a timeline.
+  "/guides/customs-charges-and-disputes",
+  "/guides/estimating-import-tax-before-you-buy",
+  "/guides/escalation-roadmap",
+  "/guides/paypal-buyer-protection",
   "/topics/escalation",
   "/about",
   "/search?q=chargeback",
