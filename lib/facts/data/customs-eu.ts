@@ -107,6 +107,13 @@ const PAKETDA = {
   official: false,
   why: "Deutsche Post's and DHL's own price lists for the advance-payment fee are not in our stored copies; this page compares the carriers' published fees.",
 };
+const VERKEHRSRUNDSCHAU_DP_FEE = {
+  title: "VerkehrsRundschau: Deutsche Post DHL charges a €6 fee for import duties it advances, from 1 March 2018",
+  url: "https://verkehrsrundschau.de/nachrichten/transport-logistik/deutsche-post-dhl-erhebt-servicepauschale-fuer-verauslagte-zollgebuehren-2986698",
+  publisher: "VerkehrsRundschau (trade press)",
+  official: false,
+  why: "Reports Deutsche Post DHL's own announcement of the fee and the date it began; the announcement and a current price list are not in our stored copies.",
+};
 const POSTNL = {
   title: "PostNL: customs clearance costs",
   url: "https://www.postnl.nl/en/customer-service/international-shipments/customs-clearance-costs/",
@@ -497,9 +504,10 @@ export const CUSTOMS_EU_FACTS = defineFacts("customs-eu", [
     amount: "6",
     currency: "EUR",
     appliesTo: ["DE"],
-    validFrom: "2018-01-01",
-    sources: [PAKETDA],
+    validFrom: "2018-03-01",
+    sources: [PAKETDA, VERKEHRSRUNDSCHAU_DP_FEE],
     confidence: "medium",
+    note: "Deutsche Post DHL introduced this 'Auslagepauschale' on 1 March 2018, as the trade press reported from its announcement; we found no current Deutsche Post price list stating it.",
   }),
   moneyFact({
     id: "nl-postnl-fee-low",
