@@ -93,6 +93,12 @@ const ODR_REGULATION = {
   publisher: "EUR-Lex (Publications Office of the European Union)",
   official: true,
 };
+const EP_OEIL_ODR = {
+  title: "European Parliament, Legislative Observatory: Discontinuation of the European ODR Platform, 2023/0375(COD), summary of the Council's first-reading position",
+  url: "https://oeil.secure.europarl.europa.eu/oeil/en/document-summary?id=1796297",
+  publisher: "European Parliament (Legislative Observatory)",
+  official: true,
+};
 const ODR_BIRD_AND_BIRD = {
   title: "Bird & Bird: The end of the European Online Dispute Resolution platform",
   url: "https://twobirds.com/en/insights/2025/global/the-end-of-the-european-online-dispute-resolution-platform",
@@ -333,10 +339,10 @@ export const BODY_FACTS = defineFacts("bodies", [
     appliesTo: ["EU"],
     validFrom: "2025-07-20",
     validTo: null,
-    sources: [ODR_BIRD_AND_BIRD],
+    sources: [EP_OEIL_ODR, ODR_BIRD_AND_BIRD],
     lastVerified: CHECKED,
-    confidence: "medium",
-    note: "About 200 cases a year across the EU, according to the Commission's reasons for closing it, as restated by Bird & Bird.",
+    confidence: "high",
+    note: "About 200 cases a year across the EU, in the words of the Council's position on the repealing regulation as summarised by the European Parliament's Legislative Observatory; the Commission's proposal (COM(2023) 647, recital 4) gives the same figures.",
     mentions: ["Online Dispute Resolution", "ODR"],
   },
 ]);

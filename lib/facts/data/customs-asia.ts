@@ -106,7 +106,8 @@ export const CUSTOMS_ASIA_FACTS = defineFacts("customs-asia", [
     validFrom: FROM,
     sources: [JP_BOKET],
     confidence: "medium",
-    note: "The calculator's engine applies this share itself; the fact is here so pages name it from one place.",
+    note:
+      "The calculator's engine applies this share itself; the fact is here so pages name it from one place. Press reports in 2025 said the government meant to abolish this rule for cross-border mail order; the FY2026 reform outline as summarised for us (see jp-platform-tax-from) sets the small-parcel changes from 1 April 2028, and we found no date for ending the 60 % rule, so it still applies.",
   }),
   percentFact({ id: "jp-consumption-tax", statement: "Japan's consumption tax, also charged on imports, is {value}.", value: "10", appliesTo: JP, validFrom: "2019-10-01", sources: [NTA_RATE], confidence: "high" }),
   dateFact({

@@ -1,5 +1,5 @@
 import { defineFacts } from "../define";
-import type { FactInput } from "../schema";
+import type { FactInput, FactSource } from "../schema";
 import { amount, correction, dateFact, moneyFact, percent, percentFact, ruleChange } from "./customs-builders";
 
 /**
@@ -107,6 +107,13 @@ const PAKETDA = {
   official: false,
   why: "Deutsche Post's and DHL's own price lists for the advance-payment fee are not in our stored copies; this page compares the carriers' published fees.",
 };
+const VERKEHRSRUNDSCHAU_DP_FEE = {
+  title: "VerkehrsRundschau: Deutsche Post DHL charges a €6 fee for import duties it advances, from 1 March 2018",
+  url: "https://verkehrsrundschau.de/nachrichten/transport-logistik/deutsche-post-dhl-erhebt-servicepauschale-fuer-verauslagte-zollgebuehren-2986698",
+  publisher: "VerkehrsRundschau (trade press)",
+  official: false,
+  why: "Reports Deutsche Post DHL's own announcement of the fee and the date it began; the announcement and a current price list are not in our stored copies.",
+};
 const POSTNL = {
   title: "PostNL: customs clearance costs",
   url: "https://www.postnl.nl/en/customer-service/international-shipments/customs-clearance-costs/",
@@ -132,20 +139,100 @@ interface VatRow {
   standard: string;
   standardConfidence: "high" | "medium" | "low";
   standardChanges?: { date: string; from: string; summary: string }[];
+  /** National pages read for the standard rate, listed after the Commission's page. */
+  standardSources?: FactSource[];
   books: string;
   booksConfidence: "high" | "medium" | "low";
   booksChanges?: { date: string; from: string; summary: string }[];
+  /** Days we corrected a books rate we had wrong; `from` is the rate we showed. */
+  booksCorrections?: { date: string; from: string; summary: string }[];
   booksNote?: string;
+  /** Pages read for the books rate, listed after the Commission's page. */
+  booksSources?: FactSource[];
 }
 
 const BOOKS_UNSURE = "We could not confirm this reduced rate for printed books on an official page; check it before relying on it.";
+
+// National and secondary pages for the rates the Commission's page does not itself list (it points
+// to the Taxes in Europe Database), read on 1 December 2026.
+const REVENUE_IE_ZERO = {
+  title: "Revenue (Ireland): Zero rate of VAT (certain books, e-books and audiobooks)",
+  url: "https://revenue.ie/en/vat/vat-rates/what-are-vat-rates/zero-rate-vat.aspx",
+  publisher: "Revenue Commissioners (Ireland)",
+  official: true,
+};
+const VERKSAMT_BOOKS = {
+  title: "Verksamt.se: Skatt och moms för text och litteratur (6 % on printed books, 25 % standard rate)",
+  url: "https://www.verksamt.se/starta/vad-galler-i-din-bransch/text-och-litteratur/skatt-och-moms",
+  publisher: "Verksamt.se (Bolagsverket, Skatteverket and Tillväxtverket)",
+  official: true,
+};
+const SOVOS_LT_BOOKS = {
+  title: "Sovos: Lithuania removes the 9 % reduced VAT rate (books to 5 % from 1 January 2026, Law XV-287)",
+  url: "https://sovos.com/regulatory-updates/vat/lithuania-removes-9-reduced-vat-rate",
+  publisher: "Sovos",
+  official: false,
+  why: "Lithuania's amending law (XV-287) on e-seimas.lrs.lt is not in our stored copies; two independent VAT-compliance firms report it with the same rates and date.",
+};
+const MERIDIAN_LT_BOOKS = {
+  title: "Meridian Global Services: Lithuania VAT rate changes from 1 January 2026 (books from 9 % to 5 %)",
+  url: "https://meridianglobalservices.com/de/lithuania-vat-rate-changes",
+  publisher: "Meridian Global Services",
+  official: false,
+  why: "As above: a second, independent report of the law that moved books to the 5 % rate.",
+};
+const MERIDIAN_CY_BOOKS = {
+  title: "Meridian Global Services: Cyprus introduces a super-reduced VAT rate of 3 % (books, newspapers and magazines, from 21 July 2023)",
+  url: "https://www.meridianglobalservices.com/blog/2023/08/01/cyprus-introduction-of-a-super-reduced-vat-rate-of-3",
+  publisher: "Meridian Global Services",
+  official: false,
+  why: "The amending law in the Cyprus Gazette and the Tax Department's rate list are not in our stored copies; independent firms report the 3 % rate for books and the date it took effect.",
+};
+const ANDERSEN_CY_BOOKS = {
+  title: "Andersen Greece/Cyprus: VAT reduced for certain goods and services (books, newspapers and magazines from 5 % to 3 %)",
+  url: "https://gr.andersen.com/news/cyprus-news-vat-reduced-for-certain-goods-and-services/",
+  publisher: "Andersen",
+  official: false,
+  why: "As above: a second, independent report listing books (CN 49.01 to 49.05) at 3 %.",
+};
+const AALLON_FI_BOOKS = {
+  title: "Aallon Group: change in the VAT rate from 14 % to 13.5 % on 1 January 2026 (books among the goods at the reduced rate)",
+  url: "https://info.aallon.fi/en/yrityksen-aallon-group-oyj-blogi/arvonlisverokannan-muutosa",
+  publisher: "Aallon Group",
+  official: false,
+  why: "The Finnish Tax Administration's guidance on the 13.5 % rate is not in our stored copies; accounting firms and BDO's summary list books among the goods that moved from 14 % to 13.5 %.",
+};
+const KPMG_LV_BOOKS = {
+  title: "KPMG Latvia: changes in VAT for books, press and publications (5 % only for listed languages from 1 January 2026)",
+  url: "https://kpmg.com/lv/en/home/insights/2025/10/changes-in-vat-for-books-press-and-publication.html",
+  publisher: "KPMG Latvia",
+  official: false,
+  why: "The amended VAT law on likumi.lv is not in our stored copies; this summarises the language condition added from 2026.",
+};
 
 const VAT: VatRow[] = [
   { code: "AT", name: "Austria", standard: "20", standardConfidence: "medium", books: "10", booksConfidence: "medium" },
   { code: "BE", name: "Belgium", standard: "21", standardConfidence: "medium", books: "6", booksConfidence: "medium" },
   { code: "BG", name: "Bulgaria", standard: "20", standardConfidence: "medium", books: "9", booksConfidence: "low", booksNote: BOOKS_UNSURE },
   { code: "HR", name: "Croatia", standard: "25", standardConfidence: "medium", books: "5", booksConfidence: "medium" },
-  { code: "CY", name: "Cyprus", standard: "19", standardConfidence: "medium", books: "5", booksConfidence: "low", booksNote: BOOKS_UNSURE },
+  {
+    code: "CY",
+    name: "Cyprus",
+    standard: "19",
+    standardConfidence: "medium",
+    books: "3",
+    booksConfidence: "medium",
+    booksChanges: [{ date: "2023-07-21", from: "5", summary: "Cyprus moved books, newspapers and magazines from its 5 % rate to a new 3 % rate on 21 July 2023." }],
+    booksCorrections: [
+      {
+        date: "2026-12-01",
+        from: "5",
+        summary: "We charged printed books at 5 % in Cyprus. Cyprus has taxed books at 3 % since 21 July 2023; the 5 % rate no longer applies to them.",
+      },
+    ],
+    booksNote: "Some rate tables still list books at 5 %, the rate before July 2023. We read the 3 % rate in independent reports of the amending law, not on the Tax Department's own page.",
+    booksSources: [MERIDIAN_CY_BOOKS, ANDERSEN_CY_BOOKS],
+  },
   { code: "CZ", name: "Czechia", standard: "21", standardConfidence: "medium", books: "0", booksConfidence: "low", booksNote: BOOKS_UNSURE },
   {
     code: "DK",
@@ -172,21 +259,49 @@ const VAT: VatRow[] = [
     standard: "25.5",
     standardConfidence: "medium",
     books: "13.5",
-    booksConfidence: "low",
+    booksConfidence: "medium",
     booksChanges: [
       { date: "2025-01-01", from: "10", summary: "Finland moved printed books from the 10 % rate to the 14 % rate on 1 January 2025." },
       { date: "2026-01-01", from: "14", summary: "Finland lowered its 14 % reduced rate to 13.5 % on 1 January 2026." },
     ],
-    booksNote: "Secondary sources report that Finland lowered the reduced rate that has covered books since 2025 on 1 January 2026; we could not confirm on an official page that books moved with it.",
+    booksNote: "Finland lowered its 14 % rate, which has covered books since 2025, to 13.5 % on 1 January 2026; accounting firms' summaries of the change list books among the goods that moved. We could not read the Tax Administration's own guidance.",
+    booksSources: [AALLON_FI_BOOKS],
   },
   { code: "FR", name: "France", standard: "20", standardConfidence: "high", books: "5.5", booksConfidence: "medium" },
   { code: "DE", name: "Germany", standard: "19", standardConfidence: "high", books: "7", booksConfidence: "medium" },
   { code: "GR", name: "Greece", standard: "24", standardConfidence: "medium", books: "6", booksConfidence: "medium" },
   { code: "HU", name: "Hungary", standard: "27", standardConfidence: "high", books: "5", booksConfidence: "medium" },
-  { code: "IE", name: "Ireland", standard: "23", standardConfidence: "high", books: "0", booksConfidence: "medium" },
+  { code: "IE", name: "Ireland", standard: "23", standardConfidence: "high", books: "0", booksConfidence: "high", booksSources: [REVENUE_IE_ZERO] },
   { code: "IT", name: "Italy", standard: "22", standardConfidence: "high", books: "4", booksConfidence: "medium" },
-  { code: "LV", name: "Latvia", standard: "21", standardConfidence: "medium", books: "5", booksConfidence: "low", booksNote: BOOKS_UNSURE },
-  { code: "LT", name: "Lithuania", standard: "21", standardConfidence: "medium", books: "9", booksConfidence: "low", booksNote: BOOKS_UNSURE },
+  {
+    code: "LV",
+    name: "Latvia",
+    standard: "21",
+    standardConfidence: "medium",
+    books: "5",
+    booksConfidence: "medium",
+    booksNote:
+      "Since 1 January 2026 the 5 % rate applies only to books in Latvian, Latgalian or Livonian, or in an official language of the EU, the EEA, Switzerland, an EU candidate country or an OECD member; books in other languages, Chinese among them, pay the standard rate.",
+    booksSources: [KPMG_LV_BOOKS],
+  },
+  {
+    code: "LT",
+    name: "Lithuania",
+    standard: "21",
+    standardConfidence: "medium",
+    books: "5",
+    booksConfidence: "medium",
+    booksChanges: [{ date: "2026-01-01", from: "9", summary: "Lithuania moved printed and electronic books from its 9 % rate to 5 % on 1 January 2026, when it abolished the 9 % rate." }],
+    booksCorrections: [
+      {
+        date: "2026-12-01",
+        from: "9",
+        summary: "We kept charging printed books at 9 % in Lithuania after 1 January 2026. Lithuania abolished its 9 % rate that day and taxes books at 5 %.",
+      },
+    ],
+    booksNote: "Publications that are mainly advertising, or mainly music or video, pay the standard rate. We read the 5 % rate in independent reports of the amending law, not in the law itself.",
+    booksSources: [SOVOS_LT_BOOKS, MERIDIAN_LT_BOOKS],
+  },
   { code: "LU", name: "Luxembourg", standard: "17", standardConfidence: "medium", books: "3", booksConfidence: "medium" },
   { code: "MT", name: "Malta", standard: "18", standardConfidence: "medium", books: "5", booksConfidence: "low", booksNote: BOOKS_UNSURE },
   { code: "NL", name: "Netherlands", standard: "21", standardConfidence: "high", books: "9", booksConfidence: "medium" },
@@ -215,7 +330,7 @@ const VAT: VatRow[] = [
   },
   { code: "SI", name: "Slovenia", standard: "22", standardConfidence: "medium", books: "5", booksConfidence: "medium" },
   { code: "ES", name: "Spain", standard: "21", standardConfidence: "high", books: "4", booksConfidence: "medium" },
-  { code: "SE", name: "Sweden", standard: "25", standardConfidence: "high", books: "6", booksConfidence: "medium" },
+  { code: "SE", name: "Sweden", standard: "25", standardConfidence: "high", standardSources: [VERKSAMT_BOOKS], books: "6", booksConfidence: "high", booksSources: [VERKSAMT_BOOKS] },
 ];
 
 /** Rates in force before the model starts are vouched for from 1 January 2025. */
@@ -224,7 +339,11 @@ const VOUCHED_FROM = "2025-01-01";
 function vatFacts(row: VatRow): FactInput[] {
   const key = row.code.toLowerCase();
   const standardChanges = (row.standardChanges ?? []).map((c) => ruleChange(c.date, percent(c.from), c.summary));
-  const booksChanges = (row.booksChanges ?? []).map((c) => ruleChange(c.date, percent(c.from), c.summary));
+  const booksChanges = [
+    ...(row.booksChanges ?? []).map((c) => ruleChange(c.date, percent(c.from), c.summary)),
+    ...(row.booksCorrections ?? []).map((c) => correction(c.date, percent(c.from), c.summary)),
+  ];
+  const latestBooksRuleChange = (row.booksChanges ?? []).at(-1)?.date;
   return [
     percentFact({
       id: `${key}-vat-standard`,
@@ -232,7 +351,7 @@ function vatFacts(row: VatRow): FactInput[] {
       value: row.standard,
       appliesTo: [row.code],
       validFrom: standardChanges.at(-1)?.date ?? VOUCHED_FROM,
-      sources: [EC_VAT_RATES],
+      sources: [EC_VAT_RATES, ...(row.standardSources ?? [])],
       confidence: row.standardConfidence,
       changes: standardChanges,
     }),
@@ -241,8 +360,8 @@ function vatFacts(row: VatRow): FactInput[] {
       statement: `Printed books pay VAT at {value} in ${row.name}.`,
       value: row.books,
       appliesTo: [row.code],
-      validFrom: booksChanges.at(-1)?.date ?? VOUCHED_FROM,
-      sources: [EC_VAT_RATES],
+      validFrom: latestBooksRuleChange ?? VOUCHED_FROM,
+      sources: [EC_VAT_RATES, ...(row.booksSources ?? [])],
       confidence: row.booksConfidence,
       ...(row.booksNote ? { note: row.booksNote } : {}),
       changes: booksChanges,
@@ -385,9 +504,10 @@ export const CUSTOMS_EU_FACTS = defineFacts("customs-eu", [
     amount: "6",
     currency: "EUR",
     appliesTo: ["DE"],
-    validFrom: "2018-01-01",
-    sources: [PAKETDA],
+    validFrom: "2018-03-01",
+    sources: [PAKETDA, VERKEHRSRUNDSCHAU_DP_FEE],
     confidence: "medium",
+    note: "Deutsche Post DHL introduced this 'Auslagepauschale' on 1 March 2018, as the trade press reported from its announcement; we found no current Deutsche Post price list stating it.",
   }),
   moneyFact({
     id: "nl-postnl-fee-low",
@@ -401,14 +521,21 @@ export const CUSTOMS_EU_FACTS = defineFacts("customs-eu", [
   }),
   moneyFact({
     id: "nl-postnl-fee-high",
-    statement: "PostNL charges at least {value} to clear a parcel worth more than {eu-low-value-limit} when you pay online (more at a PostNL point).",
-    amount: "10",
+    statement: "PostNL charges {value} to clear a parcel worth more than {eu-low-value-limit} when you pay online (more at a PostNL point).",
+    amount: "12",
     currency: "EUR",
     appliesTo: ["NL"],
     validFrom: VOUCHED_FROM,
     sources: [POSTNL],
     confidence: "medium",
-    note: "PostNL's page gives a range above €150; this is its lowest online figure.",
+    note: "Copies of PostNL's customs-clearance-costs page differ for parcels over €150 paid online: some give €10.00, others €12.00 (and €17.00 at a PostNL point), and we cannot tell which is newer. We show €12.00, the higher charge, so an estimate is not too low.",
+    changes: [
+      correction(
+        "2026-12-01",
+        amount("10", "EUR"),
+        "We used €10 as PostNL's online clearance fee for parcels over €150 and said its page gave a range. The page gives one figure, and copies of it say €10.00 or €12.00; we now show the higher.",
+      ),
+    ],
   }),
   dutyFact("eu-duty-general", "For goods we have no checked rate for, we use {value}, close to the EU's average duty on manufactured goods; your product's exact rate is in TARIC.", "4", "low"),
   dutyFact("eu-duty-clothing", "Most clothing pays {value} customs duty under the EU's Common Customs Tariff.", "12", "high"),

@@ -123,10 +123,10 @@ export const CUSTOMS_GB_FACTS = defineFacts("customs-gb", [
     appliesTo: GB,
     validFrom: "2021-01-01",
     validTo: null,
-    sources: [GOV_SENT_FROM_ABROAD, NIDIRECT_POST_CHARGES],
+    sources: [GOV_SENT_FROM_ABROAD, ROYAL_MAIL_FEE, NIDIRECT_POST_CHARGES],
     lastVerified: CUSTOMS_CHECKED,
     confidence: "high",
-    note: "GOV.UK says 'about 3 weeks'; the carrier's own card or letter gives the exact last day, and that date is the one to act on.",
+    note: "GOV.UK says 'about 3 weeks'; Royal Mail's help page says it holds an item with a customs charge for 21 calendar days before returning it. The carrier's own card or letter gives the exact last day, and that date is the one to act on.",
     mentions: ["hold", "holding period", "sent back"],
   },
 ]);

@@ -104,7 +104,7 @@ export const IMPORT_TAX_FACTS = defineFacts("import-tax", [
     sources: [C285],
     lastVerified: CHECKED,
     confidence: "high",
-    note: "HMRC's time limit for overpayments; it is 1 year for rejected imports and 3 months to withdraw a declaration.",
+    note: "HMRC's time limit for overpayments; it is 1 year for rejected imports and 90 days to withdraw an import declaration.",
   },
   {
     id: "eu-customs-repayment-limit",

@@ -69,6 +69,12 @@ const SHEIN_RETURNS = {
   publisher: "SHEIN",
   official: true,
 };
+const SHEIN_RETURN_FAQ = {
+  title: "SHEIN US: FAQ search results for \"return\" (30 days after delivery; first return free, US$7.99 per later return package)",
+  url: "https://us.shein.com/faq/list?content=return",
+  publisher: "SHEIN",
+  official: true,
+};
 const CN_RETURN_LAW = {
   title: "Beijing Municipal Government, Consuming in Beijing FAQ: Article 25 of the Consumer Rights Protection Law (in Spanish)",
   url: "https://spanish.beijing.gov.cn/consuminginbeijing/faq/202306/t20230608_3126536.html",
@@ -223,7 +229,7 @@ export const PLATFORM_FACTS = defineFacts("platforms", [
     appliesTo: ["US"],
     validFrom: "2024-01-01",
     validTo: null,
-    sources: [SHEIN_RETURNS],
+    sources: [SHEIN_RETURNS, SHEIN_RETURN_FAQ],
     lastVerified: CHECKED,
     confidence: "high",
     note: "Many items can't be returned at all (bodysuits, underwear, jewellery, accessories, cosmetics and more). Copies of older SHEIN policies gave a longer window from purchase: the rules have changed before.",
@@ -236,17 +242,10 @@ export const PLATFORM_FACTS = defineFacts("platforms", [
     appliesTo: ["US"],
     validFrom: "2024-01-01",
     validTo: null,
-    sources: [
-      {
-        title: "Paperbeez: Shein Return Policy, a complete guide",
-        url: "https://paperbeez.com/shein-return-policy",
-        publisher: "Paperbeez",
-        official: false,
-        why: "SHEIN's own return FAQ that states the fee could not be read in our stored copies; this guide and older copies of SHEIN's policy give the same amount.",
-      },
-    ],
+    sources: [SHEIN_RETURN_FAQ],
     lastVerified: CHECKED,
-    confidence: "medium",
+    confidence: "high",
+    note: "SHEIN's US help answer says the fee is deducted per return package for later or additional returns from the same order.",
     mentions: ["SHEIN", "Shein"],
   },
   {
