@@ -81,6 +81,16 @@ export const SELLER_COUNTRY_NAMES: Record<SellerCountry, string> = {
 
 const AMOUNT = /^\d{1,9}(?:\.\d{1,2})?$/;
 
+/**
+ * "1 249,50", "1,249.50" and "1249.5" are all the same amount: spaces go, commas between groups of
+ * three digits group thousands, and a comma before the last one or two digits is a decimal comma.
+ */
+export function normaliseAmount(value: string): string {
+  const compact = value.replace(/\s/g, "");
+  if (/^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(compact)) return compact.replace(/,/g, "");
+  return compact.replace(/^(-?\d+),(\d{1,2})$/, "$1.$2");
+}
+
 function enumField<const T extends readonly [string, ...string[]]>(values: T, invalid: (value: string) => string) {
   return z.enum(values, { error: (issue) => invalid(String(issue.input)) });
 }
@@ -95,8 +105,7 @@ export const planExtrasSchema = z.object({
     z.pipe(
       z.string(),
       z.pipe(
-        // A comma before the last one or two digits is a decimal comma ("49,99"); spaces and other commas group thousands.
-        z.transform((value: string) => value.replace(/^(\d+),(\d{1,2})$/, "$1.$2").replace(/[\s,]/g, "")),
+        z.transform(normaliseAmount),
         z.string().check(
           z.refine((value) => !value.startsWith("-"), "The amount can't be negative: enter what you paid, for example 49.99."),
           z.regex(AMOUNT, "Enter the amount as a number, for example 49.99, or leave it empty if you don't know."),
