@@ -1,4 +1,5 @@
 import type { MDXComponents } from "mdx/types";
+import { ResponsibilityChain } from "../pictures/responsibility-chain";
 import { Callout } from "./callout";
 import { Details } from "./details";
 import { Fact } from "./fact";
@@ -22,6 +23,7 @@ export const mdxComponents = {
   Steps,
   Details,
   Fact,
+  ResponsibilityChain,
 } satisfies MDXComponents;
 
 declare global {
