@@ -1,4 +1,5 @@
 export {
+  CA_REGIONS,
   COUNTRIES,
   COUNTRIES_WITHOUT_LAW_DEADLINES,
   COUNTRY_NAMES,
@@ -10,6 +11,7 @@ export {
   isDetailedProblem,
   EU_COUNTRIES,
   type EuCountry,
+  GB_REGIONS,
   isEuCountry,
   PAYMENT_LABELS,
   PAYMENT_METHODS,
