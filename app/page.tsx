@@ -50,8 +50,8 @@ export default function HomePage() {
               <p>{problem.question}</p>
               <p className="mt-2 text-base">
                 {/* Above the card's stretched link, so the guide stays one tap away. */}
-                <Link href={`/guides/${problem.guide}`} className="relative z-10">
-                  Read the guide<span className="visually-hidden">: {problem.title}</span>
+                <Link href={`/guides/${problem.guide}`} className="relative z-10" aria-label={`Read the guide: ${problem.title}`}>
+                  Read the guide
                 </Link>
               </p>
             </LinkCard>

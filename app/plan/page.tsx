@@ -34,6 +34,7 @@ export default async function PlanPage(props: PageProps<"/plan">) {
   const parsed = submitted ? parsePlanQuery(params, { today }) : null;
   const plan = parsed?.ok ? buildCasePlan(parsed.input, { today }) : null;
   const errors = parsed && !parsed.ok ? parsed.errors : [];
+  const formKey = new URLSearchParams(values).toString();
 
   return (
     <>
@@ -56,8 +57,9 @@ export default async function PlanPage(props: PageProps<"/plan">) {
             Change your answers
           </h2>
         ) : null}
-        <PlanForm values={values} errors={errors} />
-        <PlanFormEnhancer formId="plan-form" />
+        {/* Keyed by the answers: after a link from one plan to another (a soft navigation), the form shows the new answers, not the old choices. */}
+        <PlanForm key={formKey} values={values} errors={errors} />
+        <PlanFormEnhancer key={`enhancer-${formKey}`} formId="plan-form" />
       </div>
       <p className="mt-10 max-w-3xl text-base text-muted print:hidden">
         Every date comes from the deadline planner, and every figure from the same checked facts the guides use, each with its source and the date we last checked it.

@@ -59,6 +59,7 @@ export function PlanForm({ values, errors }: { values: Record<string, string>; e
       <RadioGroup
         name="problem"
         legend="What went wrong?"
+        size="large"
         hint="Choose the closest. If several happened, choose the first."
         options={PLAN_PROBLEMS.map((p) => ({ value: p, label: PLAN_PROBLEM_LABELS[p] }))}
         value={problem !== undefined && PLAN_PROBLEM_IDS.has(problem) ? problem : undefined}
@@ -124,7 +125,7 @@ export function PlanForm({ values, errors }: { values: Record<string, string>; e
           <div className="flex flex-wrap gap-x-6">
             <TextField
               name="amount"
-              label="How much did you pay? (if you want)"
+              label="How much did you pay? (optional)"
               hint={factText("For example 49.99. It shows whether Section 75 (over {uk-section-75-min}) and small-claims limits apply.")}
               inputMode="decimal"
               value={values.amount}

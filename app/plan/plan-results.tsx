@@ -270,16 +270,16 @@ function StepCard({ step }: { step: PlanStep }) {
         {step.dueBy?.date ? (
           <>
             <strong>
-              By <time dateTime={step.dueBy.date}>{formatLong(step.dueBy.date)}</time>
+              Last day: <time dateTime={step.dueBy.date}>{formatLong(step.dueBy.date)}</time>
             </strong>{" "}
-            <span className="font-semibold">({daysLeftText(step.dueBy)})</span>: {step.dueBy.title}
+            <span className="font-semibold">({daysLeftText(step.dueBy)})</span>
             <span className="mt-1 block text-base text-muted">
-              Source:{" "}
+              {step.dueBy.title}. Source:{" "}
               <a href={step.dueBy.source.url} rel="noopener noreferrer external">
                 {step.dueBy.source.title}
               </a>
               , checked {formatDayMonthYear(step.dueBy.lastChecked)}
-              {step.dueBy.confidence === "low" ? ". An estimate: check it with them directly." : ""}
+              {step.dueBy.confidence === "low" ? ". An estimate: check it with them directly." : "."}
             </span>
           </>
         ) : step.kind === "open" ? (

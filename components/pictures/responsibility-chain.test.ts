@@ -11,7 +11,7 @@ describe("ResponsibilityChain", () => {
     expect(html.match(/role="img"/g)).toHaveLength(2);
     expect(html).toContain('aria-labelledby="responsibility-chain-340-title responsibility-chain-340-desc"');
     expect(html).toContain("<title id=\"responsibility-chain-720-title\">Who answers for each link of an overseas order</title>");
-    expect(html).toMatch(/<desc[^>]*>1\. Seller: claim from the seller, through the agent; 2\. Shopping agent: claim from the agent;/);
+    expect(html).toMatch(/<desc[^>]*>The links in order, each with who to claim from: 1\. Seller: Via the agent; 2\. Shopping agent: The agent;/);
     expect(html).not.toContain("Most likely here");
   });
 

@@ -37,7 +37,7 @@ export function ResponsibilityChain({
   const marked = index === null || index === -1 ? null : index;
   const title = marked === null ? "Who answers for each link of an overseas order" : "Where your problem most likely happened, and who to claim from";
   const description = [
-    `${stops.map((stop, i) => `${i + 1}. ${stop.label}: claim from ${lowerFirst(stop.claim)}`).join("; ")}.`,
+    `The links in order, each with who to claim from: ${stops.map((stop, i) => `${i + 1}. ${stop.label}: ${stop.claim}`).join("; ")}.`,
     marked === null ? "" : ` ${HIGHLIGHT_TAG}: ${stops[marked]?.label}.`,
   ].join("");
   return (
@@ -52,10 +52,6 @@ export function ResponsibilityChain({
       }}
     />
   );
-}
-
-function lowerFirst(text: string): string {
-  return /^(The|Keep|Customs)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 const { label: LABEL, claim: CLAIM, tag: TAG, line: LINE } = RESPONSIBILITY_FONTS;

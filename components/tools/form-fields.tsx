@@ -90,10 +90,27 @@ export function DateField({ value, required, ...props }: Base & { value?: string
   );
 }
 
-export function RadioGroup({ name, legend, hint, error, options, value }: { name: string; legend: string; hint?: string; error?: string; options: readonly { value: string; label: string }[]; value?: string }) {
+/** `size="large"` makes the legend a heading-sized question, for a form's first and main question. */
+export function RadioGroup({
+  name,
+  legend,
+  hint,
+  error,
+  options,
+  value,
+  size = "normal",
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  options: readonly { value: string; label: string }[];
+  value?: string;
+  size?: "normal" | "large";
+}) {
   return (
     <fieldset className={`mb-6 ${error ? "border-l-4 border-warning pl-4" : ""}`} aria-describedby={[hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined}>
-      <legend className="text-lg font-semibold">{legend}</legend>
+      <legend className={size === "large" ? "text-2xl font-bold" : "text-lg font-semibold"}>{legend}</legend>
       {hint ? (
         <p id={`${name}-hint`} className="mt-1 text-base text-muted">
           {hint}

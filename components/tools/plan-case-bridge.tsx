@@ -24,12 +24,12 @@ export function PlanCaseBridge({ details }: { details: Record<string, string | u
 
   if (!chosen) {
     return (
-      <div className="mt-6 max-w-3xl border-l-4 border-line bg-paper-alt p-5 print:hidden">
-        <p>Save this case in this browser so the letters and the other tools fill it in for you. It stays on this device.</p>
-        <button type="button" onClick={() => setChosen(true)} className="mt-3 min-h-11 border-2 border-ink bg-paper px-4 py-2 font-semibold">
+      <p className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-2 print:hidden">
+        <button type="button" onClick={() => setChosen(true)} className="min-h-11 border-2 border-ink bg-paper px-4 py-2 font-semibold">
           Save this case in this browser
         </button>
-      </div>
+        <span className="text-base text-muted">The letters and other tools then fill it in. It stays on this device.</span>
+      </p>
     );
   }
   if (update.status === "saved") {

@@ -57,7 +57,8 @@ export function responsibilityChainLayout(stops: readonly ChainStop[], width: nu
 
 function across(stops: readonly ChainStop[], width: number, column: number, highlight: number | null): ResponsibilityLayout {
   const inner = column - PAD * 2;
-  const tagLines = highlight === null ? [] : wrapText(HIGHLIGHT_TAG, inner, TAG);
+  // The tag may use the column's whole width, inside the highlight's box.
+  const tagLines = highlight === null ? [] : wrapText(HIGHLIGHT_TAG, column - 8, TAG);
   const top = tagLines.length * TAG * LINE + (tagLines.length > 0 ? 4 : 0);
   const cy = top + PAD + RADIUS;
   const wrapped = stops.map((stop) => ({ labelLines: wrapText(stop.label, inner, LABEL), claimLines: wrapText(stop.claim, inner, CLAIM) }));

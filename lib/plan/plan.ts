@@ -300,8 +300,8 @@ function collectUnknowns(input: PlanInput, deadlinePlan: DeadlinePlan, { arrived
   for (const route of dependsOn) {
     const label = route.field === "sellerCountry" ? "Where the seller is based" : route.field === "region" ? "Your province or part of the UK" : route.field === "amount" ? "What you paid" : "How far the agent order got";
     const existing = unknowns.find((u) => u.field === route.field);
-    if (existing) existing.text += ` ${route.title}: ${route.text}`;
-    else unknowns.push({ field: route.field, label, text: `${route.title}: ${route.text}` });
+    if (existing) existing.text += ` ${route.text}`;
+    else unknowns.push({ field: route.field, label, text: route.text });
   }
   if (input.country === "GB" && input.region === undefined) {
     add({ field: "region", label: "Your part of the UK", text: "The time limit for a court claim, and the small claims limit, differ between Scotland, Northern Ireland and England and Wales; the dates here use the shortest." });

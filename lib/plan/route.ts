@@ -119,6 +119,7 @@ export interface DependsOn {
   title: string;
   /** The form field that would settle it. */
   field: "sellerCountry" | "region" | "amount" | "agentStage";
+  /** What the answer would change, as a sentence that names the route. */
   text: string;
 }
 
@@ -509,7 +510,7 @@ function platformSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[]): 
         why: "AliExpress holds the seller's money until the order completes, so its dispute is the quickest way to get it back, and the countdown on your order is a hard limit.",
         guide: PLATFORM_GUIDE.aliexpress,
         letter: null,
-        evidence: [ev("before-a-dispute", "do-not-confirm-receipt"), ev("before-a-dispute", "extend-or-open-in-time"), ...DISPUTE_EVIDENCE],
+        evidence: [ev("before-a-dispute", "do-not-confirm-receipt"), ev("before-a-dispute", "extend-or-open-in-time"), ev("before-a-dispute", "gather-the-evidence")],
         rules: ["aliexpress-dispute"],
       });
       return;
@@ -697,7 +698,7 @@ function paymentSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[], de
       rung: "payment",
       title: "A statutory credit card reversal",
       field: "region",
-      text: "In Ontario and Quebec, the law makes your credit card issuer reverse the charge if a seller misses delivery and doesn't refund you after you cancel. Tell us your province to see whether that applies and by when.",
+      text: "In Ontario and Quebec, the law makes your credit card issuer reverse the charge if a seller misses delivery and doesn't refund you after you cancel; your province shows whether that applies, and by when.",
     });
   }
 
@@ -715,7 +716,7 @@ function paymentSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[], de
         why: "PayPal can take the money back from the seller for you, but only within its own time limits, and a dispute you don't escalate closes for good.",
         guide: { slug: "paypal-buyer-protection", section: "how-to-open-and-escalate", label: "How to open and escalate a PayPal dispute" },
         letter: "paypal-dispute-description",
-        evidence: [ev("evidence", "payment-record"), ...DISPUTE_EVIDENCE],
+        evidence: [ev("evidence", "payment-record"), ev("before-a-dispute", "gather-the-evidence"), ev("before-a-dispute", "do-not-close-early")],
         rules: ["paypal-dispute", "paypal-escalation"],
         caveat: "Only payments for goods and services are covered; a payment sent as “friends and family” has no protection.",
       });
@@ -844,7 +845,7 @@ function section75(c: Case, steps: RoutedStep[], notOffered: NotOffered[], depen
       rung: "payment",
       title,
       field: "amount",
-      text: factText("Section 75 covers one item with a cash price over {uk-section-75-min} and up to {uk-section-75-max}. Tell us what you paid to see whether it can apply."),
+      text: factText("Section 75 covers one item with a cash price over {uk-section-75-min} and up to {uk-section-75-max}; what you paid shows whether it can apply."),
     });
   }
   const caveats = [
@@ -926,7 +927,7 @@ function bodySteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[], depen
         rung: "body",
         title: eccTitle,
         field: "sellerCountry",
-        text: `It can take up ${factScope("ecc-net-scope").summary}. Tell us where the seller is to see whether it can help.`,
+        text: `The European Consumer Centres can take up ${factScope("ecc-net-scope").summary}.`,
       });
     }
     notOffered.push({ id: "eu-odr", rung: "body", title: "The EU Online Dispute Resolution platform", reason: factStatement("eu-odr-closed") });
@@ -959,7 +960,7 @@ function bodySteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[], depen
           : `It can take up ${factScope("ukicc-scope").summary}, so it can advise you but not contact ${sellerWords(c)}.`,
       });
     } else {
-      dependsOn.push({ id: "ukicc", rung: "body", title, field: "sellerCountry", text: `It can take up ${factScope("ukicc-scope").summary}. Tell us where the seller is to see whether it can help.` });
+      dependsOn.push({ id: "ukicc", rung: "body", title, field: "sellerCountry", text: `The UK International Consumer Centre can take up ${factScope("ukicc-scope").summary}.` });
     }
   }
 
@@ -1065,7 +1066,7 @@ function courtSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[], depe
       });
       if (sellerIsHome(c)) localSmallClaims(c, steps, notOffered, dependsOn, "");
     } else {
-      dependsOn.push({ id: "eu-small-claims", rung: "court", title, field: "sellerCountry", text: `It is open to ${factScope("eu-small-claims-scope").summary}. Tell us where the seller is to see whether you can use it.` });
+      dependsOn.push({ id: "eu-small-claims", rung: "court", title, field: "sellerCountry", text: `The European Small Claims Procedure is open to ${factScope("eu-small-claims-scope").summary}.` });
     }
     return;
   }
@@ -1093,7 +1094,7 @@ function courtSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[], depe
         rules: ["uk-court-time-limit"],
       });
     } else if (c.trader === "unknown") {
-      dependsOn.push({ id: "uk-small-claims", rung: "court", title, field: "sellerCountry", text: `Against a UK seller, a small claim is the last step (${limitWords.replace(/\.$/, "")}). Against a seller abroad it rarely gets money back. Tell us where the seller is.` });
+      dependsOn.push({ id: "uk-small-claims", rung: "court", title, field: "sellerCountry", text: "Against a seller in the UK, a small claim in court is the last step; against a seller abroad, it rarely gets money back." });
     } else {
       notOffered.push({ id: "uk-small-claims", rung: "court", title, reason: abroadReason("your card and platform routes are the ones that get money back.") });
     }
@@ -1118,7 +1119,7 @@ function courtSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[], depe
         rules: [],
       });
     } else if (c.trader === "unknown") {
-      dependsOn.push({ id: "nz-disputes-tribunal", rung: "court", title, field: "sellerCountry", text: `${limit} Against a seller abroad, getting it to take part and enforcing an order are very hard. Tell us where the seller is.` });
+      dependsOn.push({ id: "nz-disputes-tribunal", rung: "court", title, field: "sellerCountry", text: "Against a seller in New Zealand, the Disputes Tribunal is the last step; against a seller abroad, getting it to take part and enforcing an order are very hard." });
     } else {
       notOffered.push({ id: "nz-disputes-tribunal", rung: "court", title, reason: `${limit} ${getFact("nz-disputes-tribunal-limit").note ?? ""}`.trim() });
     }
@@ -1154,7 +1155,7 @@ function localSmallClaims(c: Case, steps: RoutedStep[], notOffered: NotOffered[]
       rules: [],
     });
   } else if (c.trader === "unknown") {
-    dependsOn.push({ id: "local-small-claims", rung: "court", title, field: "sellerCountry", text: "Against a seller in your own country, a small claim is the last step; against a seller abroad it rarely gets money back. Tell us where the seller is." });
+    dependsOn.push({ id: "local-small-claims", rung: "court", title, field: "sellerCountry", text: "Against a seller in your own country, a small claim is the last step; against a seller abroad, it rarely gets money back." });
   } else {
     notOffered.push({ id: "local-small-claims", rung: "court", title, reason: abroad });
   }
