@@ -134,7 +134,8 @@ function letterLink(template: LetterTemplateId, input: PlanInput, step: RoutedSt
   const values = linkableValues({
     orderDate: input.paid,
     currency: input.amount === undefined ? undefined : input.currency,
-    platform: PLATFORM_NAMES_IN_LETTERS[input.platform],
+    // An agent buys on Taobao, Weidian or 1688: which one is for the buyer to fill in.
+    platform: input.platform === "taobao-agent" ? undefined : PLATFORM_NAMES_IN_LETTERS[input.platform],
     problemKind: planner.problem,
     remedy: input.problem === "faulty" || input.problem === "wrong-item" ? undefined : "refund",
     // The seller is asked to answer by the plan's reply-by date; banks and bodies keep the letter's default.

@@ -51,6 +51,8 @@ describe("parsePlanQuery", () => {
     const after = parse("problem=faulty&country=BG&platform=temu&payment=paypal&paid=2026-01-05&amount=50");
     expect(before.ok && before.input.currency).toBe("BGN");
     expect(after.ok && after.input.currency).toBe("EUR");
+    const old = parse(`${BASE.replace("2026-11-01", "2019-03-01")}&amount=50`);
+    expect(old.ok && old.input.currency).toBe("GBP");
     const other = parse(`${BASE.replace("country=GB", "country=other")}&amount=50`);
     expect(other.ok && other.input.currency).toBeUndefined();
   });

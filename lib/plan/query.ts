@@ -1,5 +1,6 @@
 import { addDays, type CalendarDate, formatDayMonthYear, isAfter } from "@/lib/dates";
 import { type FieldError, normaliseCountry, parseDeadlineQuery, type QueryParams, readParam } from "@/lib/deadlines/query";
+import { MODELLED_FROM, MODELLED_TO } from "@/lib/import-tax/dates";
 import { findRuleVersion, getDestination } from "@/lib/import-tax/rules";
 import type { CurrencyCode } from "@/lib/money/currencies";
 import { isAgentPurchase, PLAN_PROBLEMS, type PlanInput, planExtrasSchema } from "./inputs";
@@ -58,10 +59,15 @@ export function isPlanSubmission(params: QueryParams): boolean {
   return Object.prototype.hasOwnProperty.call(params, "paid");
 }
 
-/** The buyer's country's currency on the day they paid (Bulgaria's changed in 2026), from the calculator's dated rules. */
+/**
+ * The buyer's country's currency on the day they paid (Bulgaria's changed in 2026), from the
+ * calculator's dated rules; a payment before or after the years they model takes the nearest.
+ */
 function homeCurrency(country: string, paid: CalendarDate): CurrencyCode | undefined {
   const destination = getDestination(country);
-  return destination === undefined ? undefined : findRuleVersion(destination, paid)?.currency;
+  if (destination === undefined) return undefined;
+  const on = paid < MODELLED_FROM ? MODELLED_FROM : paid > MODELLED_TO ? MODELLED_TO : paid;
+  return findRuleVersion(destination, on)?.currency;
 }
 
 /**

@@ -312,7 +312,7 @@ function firstSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[]): voi
       letter: "customs-charge-query",
       evidence: FIRST_EVIDENCE["unexpected-charges"],
       rules: [],
-      tool: { href: `/tools/import-tax-calculator/check-bill?destination=${input.country === "other" ? "" : input.country}`, label: "Check the bill" },
+      tool: { href: input.country === "other" ? "/tools/import-tax-calculator/check-bill" : `/tools/import-tax-calculator/check-bill?destination=${input.country}`, label: "Check the bill" },
     });
   }
 
@@ -426,7 +426,8 @@ function agentFirstSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[])
     why: "The agent is the one you have a contract with for buying, storing and shipping, and only it can reach the seller on Taobao, Weidian or 1688.",
     guide: { slug: "unresponsive-sellers-and-agents", section: "who-to-contact-at-each-leg-and-how", label: "Who to contact at each leg, and how" },
     letter: "agent-support-message",
-    evidence: [ev("evidence", "agent-qc-and-warehouse-log"), ...FIRST_EVIDENCE[input.problem].slice(0, 2)],
+    // Before the parcel reaches the buyer, the agent's own records are the evidence; after, what arrived is too.
+    evidence: c.arrived ? [ev("evidence", "agent-qc-and-warehouse-log"), ...FIRST_EVIDENCE[input.problem].slice(0, 2)] : [ev("evidence", "agent-qc-and-warehouse-log"), ev("evidence", "all-messages")],
     rules: LAW_RULES,
   });
 
