@@ -404,7 +404,7 @@ function sellerMessage(c: Case): { title: string; action: string; why: string; l
       return {
         title: "Tell the seller you're sending it back",
         action: "Tell the seller in writing that you are returning the item and ask where to send it; if the law gives you a right to cancel, say that you are using it.",
-        why: "In the UK and the EU the time to cancel an online order runs from the day you receive the goods, and telling the seller in writing is what stops that clock.",
+        why: "Where the law gives you a right to cancel an online order, as in the UK and the EU, its time runs from delivery, and a clear message to the seller within it is what uses the right.",
         letter: "refund-or-replacement",
       };
   }
@@ -580,7 +580,7 @@ function platformSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[]): 
             : !c.arrived
             ? "Contact Shein's customer service from the order in “My Orders” once the delivery estimate has passed, and ask for a refund."
             : "Start the return or refund from the order in “My Orders”, with photos, and check whether the item can be returned at all.",
-        why: "Shein handles refunds for its orders itself, and its return window counts from delivery.",
+        why: "Shein handles refunds for its orders itself; on its US site, the return window counts from delivery.",
         guide: PLATFORM_GUIDE.shein,
         letter,
         evidence: FIRST_EVIDENCE[input.problem],
@@ -957,7 +957,7 @@ function bodySteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[], depen
         rung: "body",
         title,
         reason: sellerIsHome(c)
-          ? "It helps with traders abroad; for a UK seller, Citizens Advice and the trader's ADR scheme are the route."
+          ? "It helps with traders abroad; for a seller in the UK, ask Citizens Advice, or an ADR scheme the trader belongs to."
           : `It can take up ${factScope("ukicc-scope").summary}, so it can advise you but not contact ${sellerWords(c)}.`,
       });
     } else {
