@@ -3,7 +3,8 @@ import { LinkCard } from "@/components/site/link-card";
 import { ProblemIcon } from "@/components/site/problem-icons";
 import { getAllGuides } from "@/lib/content/guides.server";
 import { groupForIndex, listingFor } from "@/lib/content/guide-index";
-import { PROBLEMS } from "@/lib/content/taxonomy";
+import { type ProblemId, PROBLEMS } from "@/lib/content/taxonomy";
+import type { PlanProblem } from "@/lib/plan/inputs";
 import { ToolList } from "@/components/site/tool-list";
 import { JsonLd } from "@/components/site/json-ld";
 import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site/config";
@@ -15,6 +16,15 @@ export const metadata: Metadata = {
   ...pageMetadata({ title: `${SITE_NAME}: help when an overseas order goes wrong`, description: SITE_DESCRIPTION, path: "/" }),
   // The home page's title stands alone rather than going through the "… | Recourse" template.
   title: { absolute: `${SITE_NAME}: help when an overseas order goes wrong` },
+};
+
+/** Where each of home's problem cards starts the plan: the commonest case of that problem, which the plan's first question lets the buyer change. */
+const PLAN_START: Record<ProblemId, PlanProblem> = {
+  customs: "unexpected-charges",
+  delivery: "not-delivered",
+  counterfeit: "not-as-described",
+  returns: "refund-not-paid",
+  unresponsive: "seller-unresponsive",
 };
 
 export default function HomePage() {
@@ -30,17 +40,29 @@ export default function HomePage() {
           <h1 id="problems" className="mt-2 scroll-mt-6 text-4xl font-bold leading-tight tracking-tight sm:text-5xl">
             What went wrong?
           </h1>
-          <p className="mt-4 text-xl text-muted">Pick the problem closest to yours. Each guide says what to do first, by when, and what proof you need.</p>
+          <p className="mt-4 text-xl text-muted">
+            Pick the problem closest to yours. A few questions give you one plan: what to do now, by which date, with which letter, and who owes you.
+          </p>
         </div>
-        {/* The case plan's entry ("Make a plan for my case", /plan) goes here, above the problems, once /plan exists. */}
         <ul className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {PROBLEMS.map((problem) => (
-            <LinkCard key={problem.id} href={`/guides/${problem.guide}`} title={problem.title} icon={<ProblemIcon problem={problem.id} />}>
+            <LinkCard key={problem.id} href={`/plan?problem=${PLAN_START[problem.id]}`} title={problem.title} icon={<ProblemIcon problem={problem.id} />}>
               <p>{problem.question}</p>
+              <p className="mt-2 text-base">
+                {/* Above the card's stretched link, so the guide stays one tap away. */}
+                <Link href={`/guides/${problem.guide}`} className="relative z-10" aria-label={`Read the guide: ${problem.title}`}>
+                  Read the guide
+                </Link>
+              </p>
             </LinkCard>
           ))}
-          <LinkCard href="/guides" title="Something else?" variant="quiet">
-            <p>Browse all guides, grouped by what you need.</p>
+          <LinkCard href="/plan" title="Something else?" variant="quiet">
+            <p>Damaged, the wrong item, or you changed your mind: start a plan and choose what happened.</p>
+            <p className="mt-2 text-base">
+              <Link href="/guides" className="relative z-10">
+                Browse all guides
+              </Link>
+            </p>
           </LinkCard>
         </ul>
       </section>

@@ -2,7 +2,7 @@ import type { MetadataRoute } from "next";
 import { getAllGuides } from "@/lib/content/guides.server";
 import { TOPICS } from "@/lib/content/taxonomy";
 import { absoluteUrl } from "@/lib/site/config";
-import { TOOLS } from "@/lib/site/tools";
+import { CASE_PLAN, TOOLS } from "@/lib/site/tools";
 
 /** Every public page. Guides carry the date they were last reviewed; other pages the newest of those. */
 export default function sitemap(): MetadataRoute.Sitemap {
@@ -14,6 +14,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     page("/guides"),
     page("/about"),
     page("/changes"),
+    page(CASE_PLAN.href),
     page("/tools"),
     ...TOOLS.map((tool) => page(tool.href)),
     ...TOPICS.map((topic) => {

@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { CONTENT_OUT_DIR, FACT_USAGE_FILE, GUIDE_INDEX_FILE, SEARCH_INDEX_FILE, guideBodyFile, type GuideSummary } from "../lib/content/artifacts";
 import { buildGuides, GUIDES_DIR } from "../lib/content/build.server";
 import { checkFactDates } from "../lib/content/fact-checks";
-import { TOOLS } from "../lib/site/tools";
+import { CASE_PLAN, TOOLS } from "../lib/site/tools";
 
 const args = new Set(process.argv.slice(2));
 const checkOnly = args.has("--check");
@@ -64,7 +64,7 @@ async function run(): Promise<boolean> {
     const index: GuideSummary[] = guides.map(({ blocks: _blocks, ...summary }) => summary);
     const searchIndex = buildSearchIndex([
       ...index.map(documents.guideSearchDocument),
-      ...TOOLS.map(documents.toolSearchDocument),
+      ...[CASE_PLAN, ...TOOLS].map(documents.toolSearchDocument),
       ...LETTER_TEMPLATES.map(documents.letterSearchDocument),
       ...CHECKLISTS.map(documents.checklistSearchDocument),
     ]);

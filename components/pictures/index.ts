@@ -7,10 +7,12 @@ import { DISPUTE_ROUTES, disputeTimelineModel } from "@/lib/pictures/dispute-tim
 import { escalationModel, RUNGS } from "@/lib/pictures/escalation";
 import { computeExample, isPictureDestination } from "@/lib/pictures/landed-cost";
 import { taxCollectionModel } from "@/lib/pictures/tax-collection";
+import { CHAIN_ROUTES } from "@/lib/plan/chain";
 import { CustomsChargeNotice } from "./customs-charge-notice";
 import { DisputeTimeline } from "./dispute-timeline";
 import { EscalationLadder } from "./escalation-ladder";
 import { LandedCostBreakdown } from "./landed-cost-breakdown";
+import { ResponsibilityChain } from "./responsibility-chain";
 import { WhereTaxIsPaid } from "./where-tax-is-paid";
 
 /**
@@ -54,6 +56,12 @@ function checkDestination(props: { destination: string; date?: string | undefine
 }
 
 export const PICTURES = {
+  // Guides place the chain unhighlighted: only the case plan knows where a problem happened.
+  ResponsibilityChain: definePicture({
+    props: z.strictObject({ id, via: z.enum(CHAIN_ROUTES, { error: `must be one of ${CHAIN_ROUTES.join(", ")}` }).optional() }),
+    facts: () => [],
+    render: (p) => createElement(ResponsibilityChain, { id: p.id, ...(p.via ? { via: p.via } : {}) }),
+  }),
   EscalationLadder: definePicture({
     props: z.strictObject({ id, highlight: z.enum(RUNGS, { error: `must be one of ${RUNGS.join(", ")}` }).optional() }),
     facts: () => escalationModel().facts,

@@ -32,13 +32,19 @@ function describedBy(id: string, hint?: string, error?: string) {
 
 const CONTROL = "border-2 border-ink bg-paper px-3 py-2 text-lg text-ink";
 
-/** `emptyLabel` makes the field optional: its empty choice can be picked again to clear it. */
+type Option = { value: string; label: string };
+
+/**
+ * `emptyLabel` makes the field optional: its empty choice can be picked again to clear it. `groups`
+ * adds labelled option groups after `options` (the UK's nations and Canada's provinces in one list).
+ */
 export function SelectField({
   options,
+  groups,
   value,
   emptyLabel,
   ...props
-}: Base & { options: readonly { value: string; label: string }[]; value?: string; emptyLabel?: string }) {
+}: Base & { options: readonly Option[]; groups?: readonly { label: string; options: readonly Option[] }[]; value?: string; emptyLabel?: string }) {
   const id = props.id ?? props.name;
   return (
     <Wrapper {...props} id={id}>
@@ -51,7 +57,26 @@ export function SelectField({
             {option.label}
           </option>
         ))}
+        {groups?.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
       </select>
+    </Wrapper>
+  );
+}
+
+/** A one-line text box; `inputMode` picks the phone keyboard ("decimal" for amounts). */
+export function TextField({ value, inputMode, width = "max-w-[12rem]", ...props }: Base & { value?: string; inputMode?: "decimal" | "numeric" | "text"; width?: string }) {
+  const id = props.id ?? props.name;
+  return (
+    <Wrapper {...props} id={id}>
+      <input id={id} name={props.name} type="text" defaultValue={value} inputMode={inputMode} autoComplete="off" spellCheck={false} aria-describedby={describedBy(id, props.hint, props.error)} aria-invalid={props.error ? true : undefined} className={`${CONTROL} w-full ${width}`} />
     </Wrapper>
   );
 }
@@ -65,10 +90,27 @@ export function DateField({ value, required, ...props }: Base & { value?: string
   );
 }
 
-export function RadioGroup({ name, legend, hint, error, options, value }: { name: string; legend: string; hint?: string; error?: string; options: readonly { value: string; label: string }[]; value?: string }) {
+/** `size="large"` makes the legend a heading-sized question, for a form's first and main question. */
+export function RadioGroup({
+  name,
+  legend,
+  hint,
+  error,
+  options,
+  value,
+  size = "normal",
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  options: readonly { value: string; label: string }[];
+  value?: string;
+  size?: "normal" | "large";
+}) {
   return (
     <fieldset className={`mb-6 ${error ? "border-l-4 border-warning pl-4" : ""}`} aria-describedby={[hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined}>
-      <legend className="text-lg font-semibold">{legend}</legend>
+      <legend className={size === "large" ? "text-2xl font-bold" : "text-lg font-semibold"}>{legend}</legend>
       {hint ? (
         <p id={`${name}-hint`} className="mt-1 text-base text-muted">
           {hint}

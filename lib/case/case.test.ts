@@ -160,7 +160,7 @@ describe("planCaseUpdate: ask before a link overwrites the saved case", () => {
   });
 
   it("ignores values that would not be saved anyway", () => {
-    expect(planCaseUpdate(saved, { paid: "9999-12-30", platform: "shein" }).kind).toBe("unchanged");
+    expect(planCaseUpdate(saved, { paid: "9999-12-30", platform: "wish" }).kind).toBe("unchanged");
   });
 
   it("never reports a conflict for a patch of the saved case itself", () => {
@@ -176,7 +176,7 @@ describe("planCaseUpdate: ask before a link overwrites the saved case", () => {
 describe("describeCaseValue", () => {
   it("says values the way the tools show them", () => {
     expect(describeCaseValue("paid", "2026-09-01")).toBe("1 September 2026");
-    expect(describeCaseValue("platform", "taobao-agent")).toBe("Taobao through a shopping agent");
+    expect(describeCaseValue("platform", "taobao-agent")).toBe("A shopping agent (Taobao, Weidian or 1688)");
     expect(describeCaseValue("payment", "paypal")).toBe("PayPal");
     expect(describeCaseValue("country", "GB")).toBe("United Kingdom");
     expect(describeCaseValue("problem", "not-delivered")).toBe("It never arrived");

@@ -209,6 +209,7 @@ export function caseToDeadlineQuery(details: CaseDetails): Record<string, string
 export const PLATFORM_NAMES_IN_LETTERS: Record<Platform, string | undefined> = {
   aliexpress: "AliExpress",
   temu: "Temu",
+  shein: "Shein",
   ebay: "eBay",
   amazon: "Amazon",
   "taobao-agent": "Taobao",

@@ -32,18 +32,39 @@ export const EU_COUNTRIES = [
   "SE",
 ] as const;
 
-export const COUNTRIES = [...EU_COUNTRIES, "GB", "US", "CA", "AU", "NZ", "other"] as const;
+/**
+ * Countries whose consumer-law deadlines the planner does not model yet (the import-tax calculator
+ * covers them): it gives them the payment and platform deadlines that apply everywhere, and says so.
+ */
+export const COUNTRIES_WITHOUT_LAW_DEADLINES = ["CH", "NO", "JP", "KR", "SG"] as const;
+
+/** Every country the import-tax calculator covers (lib/import-tax/rules), and "other". */
+export const COUNTRIES = [...EU_COUNTRIES, "GB", "US", "CA", "AU", "NZ", ...COUNTRIES_WITHOUT_LAW_DEADLINES, "other"] as const;
 export const PAYMENT_METHODS = [
   "credit-card",
   "debit-card",
   "amex",
   "paypal",
+  "bnpl",
   "bank-transfer",
   "agent-wallet",
   "other",
 ] as const;
-export const PLATFORMS = ["aliexpress", "temu", "ebay", "amazon", "taobao-agent", "other"] as const;
+export const PLATFORMS = ["aliexpress", "temu", "shein", "ebay", "amazon", "taobao-agent", "other"] as const;
 export const PROBLEMS = ["not-delivered", "not-as-described", "faulty", "return"] as const;
+
+/**
+ * The case plan's finer problems (lib/plan), which the planner reads as one of its own so that a
+ * link from the plan into the planner keeps the case. The plan also takes the four above as they are.
+ */
+export const DETAILED_PROBLEMS = [
+  "stuck-at-customs",
+  "delivered-not-received",
+  "wrong-item",
+  "unexpected-charges",
+  "refund-not-paid",
+  "seller-unresponsive",
+] as const;
 
 /**
  * Parts of a country whose rules differ: the UK's nations (court time limits) and Canada's
@@ -59,6 +80,7 @@ export type Country = (typeof COUNTRIES)[number];
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export type Platform = (typeof PLATFORMS)[number];
 export type Problem = (typeof PROBLEMS)[number];
+export type DetailedProblem = (typeof DETAILED_PROBLEMS)[number];
 export type Region = (typeof REGIONS)[number];
 
 /** The countries that ask for a region, and the regions each offers. */
@@ -125,6 +147,11 @@ export const COUNTRY_NAMES: Record<Country, string> = {
   CA: "Canada",
   AU: "Australia",
   NZ: "New Zealand",
+  CH: "Switzerland",
+  NO: "Norway",
+  JP: "Japan",
+  KR: "South Korea",
+  SG: "Singapore",
   other: "Another country",
 };
 
@@ -133,6 +160,7 @@ export const PAYMENT_LABELS: Record<PaymentMethod, string> = {
   "debit-card": "Debit card (Visa or Mastercard)",
   amex: "American Express",
   paypal: "PayPal",
+  bnpl: "Buy now, pay later (Klarna, Afterpay, Clearpay and others)",
   "bank-transfer": "Bank transfer",
   "agent-wallet": "Shopping agent wallet or balance",
   other: "Something else",
@@ -141,9 +169,10 @@ export const PAYMENT_LABELS: Record<PaymentMethod, string> = {
 export const PLATFORM_LABELS: Record<Platform, string> = {
   aliexpress: "AliExpress",
   temu: "Temu",
+  shein: "Shein",
   ebay: "eBay",
   amazon: "Amazon (third-party seller)",
-  "taobao-agent": "Taobao through a shopping agent",
+  "taobao-agent": "A shopping agent (Taobao, Weidian or 1688)",
   other: "Another shop or platform",
 };
 
@@ -153,6 +182,34 @@ export const PROBLEM_LABELS: Record<Problem, string> = {
   faulty: "It arrived faulty or damaged",
   return: "I want to return it, or my return is stuck",
 };
+
+/**
+ * How the planner reads one of the plan's finer problems. A parcel held at customs or marked
+ * delivered but not received has not reached you; a wrong item is not what was described; a refund
+ * promised but not paid is a return gone wrong. Unexpected charges and a seller who stopped
+ * answering depend on whether the goods arrived: before, they are a parcel not delivered; after,
+ * goods not as described (whose deadlines count from delivery, the earlier reading).
+ */
+export function plannerProblem(problem: Problem | DetailedProblem, delivered: boolean): Problem {
+  switch (problem) {
+    case "stuck-at-customs":
+    case "delivered-not-received":
+      return "not-delivered";
+    case "wrong-item":
+      return "not-as-described";
+    case "refund-not-paid":
+      return "return";
+    case "unexpected-charges":
+    case "seller-unresponsive":
+      return delivered ? "not-as-described" : "not-delivered";
+    default:
+      return problem;
+  }
+}
+
+export function isDetailedProblem(value: string | undefined): value is DetailedProblem {
+  return (DETAILED_PROBLEMS as readonly string[]).includes(value ?? "");
+}
 
 export function isEuCountry(country: Country): country is EuCountry {
   return (EU_COUNTRIES as readonly string[]).includes(country);

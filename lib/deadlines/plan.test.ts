@@ -385,6 +385,36 @@ describe("platform windows", () => {
   });
 });
 
+describe("the countries the calculator covers, Shein and buy now pay later", () => {
+  it("Switzerland, Norway, Japan, South Korea and Singapore get the payment and platform deadlines and a plain note", () => {
+    for (const country of ["CH", "NO", "JP", "KR", "SG"] as const) {
+      const result = plan({ country, payment: "credit-card", platform: "ebay", problem: "faulty", paid: d("2026-10-01"), delivered: d("2026-10-10"), expected: d("2026-10-12") });
+      expect([...ids(result)].sort()).toEqual(["card-chargeback", "ebay-money-back"]);
+      expect(result.notes.map((n) => n.id)).toContain("country-rules-coming");
+      expect(result.notes.find((n) => n.id === "country-rules-coming")?.text).toMatch(/still adding the consumer-law deadlines/);
+    }
+  });
+
+  it("Shein: the US site's return window from delivery, only for US buyers, and a note for everyone else", () => {
+    const us = plan({ country: "US", payment: "paypal", platform: "shein", problem: "return", paid: d("2026-10-01"), delivered: d("2026-10-10") });
+    const shein = find(us, "shein-return");
+    expect(shein.date).toBe(addDays(d("2026-10-10"), factDuration("shein-return-window").amount));
+    expect(shein.note).toContain(factValueText("shein-extra-return-fee"));
+    expect(find(plan({ country: "US", platform: "shein", problem: "faulty", paid: d("2026-10-01") }), "shein-return").unavailableReason).toMatch(/delivery date/);
+    expect(ids(plan({ country: "US", platform: "shein", problem: "not-delivered", paid: d("2026-10-01") }))).not.toContain("shein-return");
+    const uk = plan({ country: "GB", platform: "shein", problem: "return", paid: d("2026-10-01"), delivered: d("2026-10-10") });
+    expect(ids(uk)).not.toContain("shein-return");
+    expect(uk.notes.map((n) => n.id)).toContain("shein-local-policy");
+  });
+
+  it("buy now pay later: no card deadlines, and a warning that the provider's own limit applies", () => {
+    const result = plan({ country: "GB", payment: "bnpl", platform: "temu", problem: "faulty", paid: d("2026-10-01"), delivered: d("2026-10-10") });
+    expect(ids(result)).not.toContain("card-chargeback");
+    expect(result.routes).toEqual([]);
+    expect(result.warnings.map((w) => w.id)).toEqual(["bnpl-own-dispute"]);
+  });
+});
+
 describe("payment warnings", () => {
   it("says plainly when a payment method has no protection", () => {
     expect(plan({ payment: "bank-transfer", platform: "aliexpress", paid: d("2026-01-01") }).warnings.map((w) => w.id)).toEqual([

@@ -9,7 +9,16 @@ import {
   isAfter,
 } from "@/lib/dates";
 import { factDuration, factStatement, factText, formatFactValue, getFact } from "@/lib/facts";
-import { type DeadlineInput, type PaymentMethod, type Problem, REGION_NAMES, isEuCountry } from "./inputs";
+import {
+  COUNTRIES_WITHOUT_LAW_DEADLINES,
+  COUNTRY_NAMES,
+  type Country,
+  type DeadlineInput,
+  type PaymentMethod,
+  type Problem,
+  REGION_NAMES,
+  isEuCountry,
+} from "./inputs";
 import {
   type Confidence,
   type DeadlineRule,
@@ -415,6 +424,13 @@ const COMPUTE: Record<RuleId, Compute> = {
     return countFrom(rule, "payment", input.paid);
   },
 
+  // Shein's window is read on its US site; other Shein sites may differ, so it is shown only there.
+  "shein-return": (input, rule) => {
+    if (input.platform !== "shein" || input.country !== "US" || input.problem === "not-delivered") return null;
+    if (input.delivered === undefined) return { date: null, reason: "This counts from the day the order was delivered. Enter the delivery date to see it." };
+    return countFrom(rule, "delivery", input.delivered);
+  },
+
   "ebay-money-back": (input, rule) => (input.platform === "ebay" ? fromExpectedDelivery(rule, input, "eBay") : null),
 
   "amazon-a-to-z": (input, rule) => (input.platform === "amazon" ? fromExpectedDelivery(rule, input, "Amazon") : null),
@@ -504,6 +520,12 @@ function collectWarnings(input: DeadlineInput): PlanMessage[] {
         text: "Only PayPal payments for goods and services are covered by Buyer Protection. A payment sent as “friends and family” has no protection at all.",
       });
       break;
+    case "bnpl":
+      warnings.push({
+        id: "bnpl-own-dispute",
+        text: "Buy-now-pay-later providers run their own dispute process, in their app, with time limits set in their own terms, which we haven't checked yet. Report the problem to the provider as soon as the seller fails to fix it, and ask it what its deadline is.",
+      });
+      break;
     case "other":
       warnings.push({
         id: "unknown-payment-protection",
@@ -589,6 +611,18 @@ function collectNotes(input: DeadlineInput): PlanMessage[] {
       text: "The time limit for a court claim differs between Scotland and the rest of the UK: choose which part of the UK you live in for your exact date.",
     });
   }
+  if (isCountryWithoutLawDeadlines(country)) {
+    notes.push({
+      id: "country-rules-coming",
+      text: `We are still adding the consumer-law deadlines for ${COUNTRY_NAMES[country]}. The payment and platform deadlines shown here apply wherever you live.`,
+    });
+  }
+  if (input.platform === "shein" && country !== "US") {
+    notes.push({
+      id: "shein-local-policy",
+      text: "Shein's return rules differ between its country sites, and we have read only the US one. Check the return policy on your country's Shein site.",
+    });
+  }
   if (country === "other") {
     notes.push({
       id: "no-country-rules",
@@ -608,6 +642,10 @@ function collectNotes(input: DeadlineInput): PlanMessage[] {
     });
   }
   return notes;
+}
+
+function isCountryWithoutLawDeadlines(country: Country): country is (typeof COUNTRIES_WITHOUT_LAW_DEADLINES)[number] {
+  return (COUNTRIES_WITHOUT_LAW_DEADLINES as readonly string[]).includes(country);
 }
 
 function collectRoutes(input: DeadlineInput): OpenRoute[] {

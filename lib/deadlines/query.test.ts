@@ -37,6 +37,34 @@ describe("parseDeadlineQuery", () => {
     expect(parseDeadlineQuery({ country: "el", payment: "other", platform: "other", problem: "return", paid: "2026-01-01" }).ok).toBe(true);
   });
 
+  it("reads the case plan's finer problems as its own, so a link from the plan keeps the case", () => {
+    const base = "country=GB&payment=paypal&platform=aliexpress&paid=2026-09-01";
+    const expected = {
+      "stuck-at-customs": "not-delivered",
+      "delivered-not-received": "not-delivered",
+      "wrong-item": "not-as-described",
+      "refund-not-paid": "return",
+      "unexpected-charges": "not-delivered",
+      "seller-unresponsive": "not-delivered",
+      faulty: "faulty",
+    } as const;
+    for (const [problem, planner] of Object.entries(expected)) {
+      const result = parseDeadlineQuery(new URLSearchParams(`${base}&problem=${problem}`));
+      expect(result.ok && result.input.problem, problem).toBe(planner);
+    }
+    // Once the goods have arrived, charges and silence are about the goods: their deadlines count from delivery.
+    for (const problem of ["unexpected-charges", "Seller-Unresponsive"]) {
+      const result = parseDeadlineQuery(new URLSearchParams(`${base}&problem=${problem}&delivered=2026-09-20`));
+      expect(result.ok && result.input.problem, problem).toBe("not-as-described");
+    }
+  });
+
+  it("takes every country the import-tax calculator covers", () => {
+    for (const country of ["CH", "NO", "JP", "KR", "SG"]) {
+      expect(parseDeadlineQuery(new URLSearchParams(`country=${country}&payment=bnpl&platform=shein&problem=faulty&paid=2026-09-01`)).ok, country).toBe(true);
+    }
+  });
+
   it("reads the region in its short or ISO 3166-2 form, and plans with it", () => {
     const base = "payment=credit-card&platform=other&problem=not-delivered&paid=2026-08-01";
     for (const region of ["QC", "qc", "CA-QC"]) {
@@ -84,14 +112,14 @@ describe("parseDeadlineQuery", () => {
 
   it("names bad values and impossible dates", () => {
     const result = parseDeadlineQuery(
-      new URLSearchParams("country=XX&payment=cash&platform=shein&problem=late&paid=2026-02-30&expected=tomorrow"),
+      new URLSearchParams("country=XX&payment=cash&platform=wish&problem=late&paid=2026-02-30&expected=tomorrow"),
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
       { path: "country", message: "“XX” isn't a country we cover. Use a two-letter code such as GB, DE or US, or choose “other”." },
       { path: "payment", message: "“cash” isn't a payment method we know. Choose one from the list, or “other”." },
-      { path: "platform", message: "“shein” isn't a platform we know. Choose one from the list, or “other”." },
+      { path: "platform", message: "“wish” isn't a platform we know. Choose one from the list, or “other”." },
       { path: "problem", message: "“late” isn't a problem type we know. Choose one from the list." },
       { path: "paid", message: "2026-02-30 isn't a real date. Check the day and month." },
       { path: "expected", message: "Enter a date in the form YYYY-MM-DD, for example 2026-09-01." },

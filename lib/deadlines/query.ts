@@ -1,4 +1,4 @@
-import { type DeadlineInput, deadlineInputSchema } from "./inputs";
+import { type DeadlineInput, deadlineInputSchema, isDetailedProblem, plannerProblem } from "./inputs";
 
 /**
  * What a route receives as search params: Next's `searchParams` object, a URLSearchParams, or
@@ -63,6 +63,15 @@ export function normaliseRegion(value: string | undefined): string | undefined {
 }
 
 /**
+ * The problem as the planner reads it: its own four as they are, and the case plan's finer ones
+ * (`stuck-at-customs`, `wrong-item`…) as the one of the four that sets their deadlines.
+ */
+export function normaliseProblem(value: string | undefined, delivered: string | undefined): string | undefined {
+  const lower = value?.toLowerCase();
+  return isDetailedProblem(lower) ? plannerProblem(lower, delivered !== undefined) : lower;
+}
+
+/**
  * Parses the deadline tool's URL state, e.g.
  * `/tools/deadlines?country=GB&payment=paypal&paid=2026-09-01&problem=not-delivered&platform=aliexpress`.
  * Errors are in plain English and keyed by parameter name so the form can show each by its field.
@@ -73,7 +82,7 @@ export function parseDeadlineQuery(params: QueryParams): DeadlineQueryResult {
     region: normaliseRegion(readParam(params, "region")),
     payment: readParam(params, "payment")?.toLowerCase(),
     platform: readParam(params, "platform")?.toLowerCase(),
-    problem: readParam(params, "problem")?.toLowerCase(),
+    problem: normaliseProblem(readParam(params, "problem"), readParam(params, "delivered")),
     paid: readParam(params, "paid"),
     expected: readParam(params, "expected"),
     delivered: readParam(params, "delivered"),

@@ -25,6 +25,7 @@ export const RULE_IDS = [
   "eu-legal-guarantee",
   "aliexpress-dispute",
   "temu-return",
+  "shein-return",
   "ebay-money-back",
   "amazon-a-to-z",
   "agent-return",
@@ -341,6 +342,20 @@ const rawRules: RuleDefinition[] = [
     whenPassed:
       "Temu's return window for this order has closed. Contact Temu support anyway if the item is faulty, and check your payment method's dispute process.",
     note: "From Temu's official policy page; your country's Temu site may differ, so check it. Copycat sites quote a shorter window; that is wrong for temu.com. Your first return on each order is free.",
+  },
+  {
+    id: "shein-return",
+    title: factText("Shein: return window ({shein-return-window})"),
+    kind: "platform-policy",
+    enforcedBy: "Shein",
+    legalBasis: "SHEIN Return Policy (US site)",
+    rule: factStatement("shein-return-window"),
+    facts: [getFact("shein-return-window"), getFact("shein-extra-return-fee")],
+    period: factDuration("shein-return-window"),
+    action: "Request the return from “My Orders” in the Shein app or website, and post the parcel with the label Shein gives you.",
+    whenPassed:
+      "Shein's return window for this order has closed. Contact Shein's customer service anyway if the item is faulty or not as described, and check your payment method's dispute process.",
+    note: `${getFact("shein-return-window").note ?? ""} ${factText("The first return package for an order is free; later ones cost {shein-extra-return-fee}, taken from your refund.")}`.trim(),
   },
   {
     id: "ebay-money-back",

@@ -29,3 +29,14 @@ export const TOOLS: readonly Tool[] = [
     keywords: ["checklist", "evidence", "unboxing", "return", "before you buy", "seizure", "lost parcel"],
   },
 ];
+
+/**
+ * The case plan draws on every tool above (the planner's dates, the letters, the checklists), so it
+ * is listed on its own: first in the search index and the sitemap, and above the tools on /tools.
+ */
+export const CASE_PLAN: Tool = {
+  href: "/plan",
+  title: "Your case plan",
+  summary: "A few questions about your order, then one plan: what to do now and next, by which date, with which letter, and who owes you.",
+  keywords: ["plan", "what to do", "next step", "case", "escalate", "who is responsible", "steps", "help"],
+};

@@ -24,6 +24,11 @@ const PAGES = [
   "/tools/deadlines?country=GB&payment=credit-card&paid=2025-01-06&problem=not-delivered&platform=aliexpress",
   "/tools/deadlines?country=GB&payment=paypal&paid=2099-06-20&problem=not-delivered&platform=aliexpress",
   "/search?q=refund",
+  // The case plan: empty, with a plan (an agent purchase, so every link of the picture), every deadline passed, and bad input.
+  "/plan",
+  "/plan?problem=faulty&country=GB&region=ENG&platform=taobao-agent&agentStage=international&sellerCountry=CN&payment=credit-card&amount=150&paid=2026-10-01&delivered=2026-10-20",
+  "/plan?problem=faulty&country=GB&region=SCT&platform=aliexpress&payment=credit-card&amount=150&paid=2020-05-20&expected=2020-06-10&delivered=2020-06-01",
+  "/plan?problem=lost&country=XX&paid=2026-02-30&amount=abc",
   "/tools/checklists",
   "/tools/checklists/evidence",
   "/tools/letters",

@@ -122,6 +122,8 @@ test.describe("tool pages fit a 390 px phone without sideways scrolling", () => 
     "/tools/checklists/before-a-dispute",
     "/tools/checklists/evidence",
     "/search?q=refund",
+    "/plan",
+    "/plan?problem=faulty&country=GB&platform=taobao-agent&agentStage=delivered&payment=credit-card&paid=2026-06-01&delivered=2026-06-20&amount=120",
   ];
   for (const path of paths) {
     test(path, async ({ page }) => {
@@ -134,7 +136,7 @@ test.describe("tool pages fit a 390 px phone without sideways scrolling", () => 
 test.describe("home on a phone and on a desktop", () => {
   test("every card opens its page wherever it is tapped", async ({ page }) => {
     for (const [section, name, url] of [
-      ["What went wrong?", "Customs charges or duty", /\/guides\/customs-charges-and-disputes$/],
+      ["What went wrong?", "Customs charges or duty", /\/plan\?problem=unexpected-charges$/],
       ["Tools for your case", "Letter builder", /\/tools\/letters$/],
     ] as const) {
       await page.goto("/");

@@ -1,10 +1,15 @@
 import { expect, test } from "@playwright/test";
 
 test.describe("finding help for a problem", () => {
-  test("home leads from a problem to its guide", async ({ page }) => {
+  test("home leads from a problem into the plan, with its guide one click away", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: "What went wrong?" })).toBeVisible();
-    await page.getByRole("link", { name: /Late or missing parcel/ }).click();
+    await page.getByRole("link", { name: "Late or missing parcel", exact: true }).click();
+    await expect(page).toHaveURL(/\/plan\?problem=not-delivered$/);
+    await expect(page.getByRole("radio", { name: "It never arrived" })).toBeChecked();
+
+    await page.goto("/");
+    await page.getByRole("link", { name: "Read the guide: Late or missing parcel" }).click();
     await expect(page).toHaveURL(/\/guides\/delayed-or-missing-parcels$/);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByText("Last reviewed")).toBeVisible();
@@ -13,13 +18,15 @@ test.describe("finding help for a problem", () => {
     await expect(page.getByText("General information, not legal advice.")).toBeVisible();
   });
 
-  test("every one of the five problems on the home page opens a guide", async ({ page, request }) => {
+  test("every one of the five problems on the home page starts a plan and opens its guide", async ({ page, request }) => {
     await page.goto("/");
     const problems = page.getByRole("region", { name: "What went wrong?" }).getByRole("listitem").getByRole("link");
     const hrefs = await problems.evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
     const guides = hrefs.filter((href) => href.startsWith("/guides/"));
+    const plans = hrefs.filter((href) => href.startsWith("/plan?problem="));
     expect(guides).toHaveLength(5);
-    for (const href of guides) {
+    expect(plans).toHaveLength(5);
+    for (const href of [...guides, ...plans]) {
       const response = await request.get(href);
       expect(response.status(), href).toBe(200);
     }

@@ -9,6 +9,7 @@ import {
   PROBLEM_LABELS,
   PROBLEMS,
   normaliseCountry,
+  normaliseProblem,
   normaliseRegion,
   REGION_NAMES,
   regionsFor,
@@ -50,7 +51,7 @@ export function DeadlineForm({ values, errors }: { values: Record<string, string
         error={errorFor("payment")}
       />
       <SelectField name="platform" label="Where did you buy?" options={PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABELS[p] }))} value={values.platform} error={errorFor("platform")} />
-      <RadioGroup name="problem" legend="What went wrong?" options={PROBLEMS.map((p) => ({ value: p, label: PROBLEM_LABELS[p] }))} value={values.problem} error={errorFor("problem")} />
+      <RadioGroup name="problem" legend="What went wrong?" options={PROBLEMS.map((p) => ({ value: p, label: PROBLEM_LABELS[p] }))} value={normaliseProblem(values.problem, values.delivered)} error={errorFor("problem")} />
       <DateField name="paid" label="When did you pay?" hint="The date on your receipt or card statement." value={values.paid} required error={errorFor("paid")} />
       <DateField name="expected" label="Latest expected delivery date (if you know it)" hint="The last day of the delivery estimate the seller or platform gave." value={values.expected} error={errorFor("expected")} />
       <DateField name="delivered" label="Date it was delivered (if it was)" value={values.delivered} error={errorFor("delivered")} />

@@ -33,7 +33,15 @@ export default async function DeadlinesPage(props: PageProps<"/tools/deadlines">
       />
       <DeadlineCaseBridge submitted={plan ? toStrings(params) : null} />
       {plan ? (
-        <DeadlineResults plan={plan} query={new URLSearchParams(toStrings(params)).toString()} />
+        <>
+          <DeadlineResults plan={plan} query={new URLSearchParams(toStrings(params)).toString()} />
+          {/* The plan takes the planner's parameters as they are, so the case carries over. */}
+          <p className="mt-8 max-w-3xl text-lg">
+            <Link href={`/plan?${new URLSearchParams(toStrings(params)).toString()}`} className="font-semibold">
+              Turn these deadlines into a plan: what to do first, with the letter for each step
+            </Link>
+          </p>
+        </>
       ) : null}
       <div className="mt-10 max-w-3xl">
         {plan ? <h2 className="mb-4 text-2xl font-bold">Change your details</h2> : null}
