@@ -115,7 +115,15 @@ export function PlanResults({ plan }: { plan: CasePlan }) {
         <h3 id="who-is-responsible" className="text-2xl font-bold">
           Who is responsible
         </h3>
-        <p className="mt-2">{plan.chain.why}</p>
+        <p className="mt-2">
+          {plan.chain.why}
+          {plan.chain.guide ? (
+            <>
+              {" "}
+              <Link href={plan.chain.guide.href}>{plan.chain.guide.label}</Link>
+            </>
+          ) : null}
+        </p>
         <ResponsibilityChain id="plan-chain" via={plan.chain.route} highlight={plan.chain.highlight} caption="Under each link: who to claim from when something goes wrong there." />
         <details className="border-2 border-line print:border-0">
           <summary className="cursor-pointer p-4 font-semibold text-link underline underline-offset-4 print:hidden">Who to claim from at each link, in words</summary>
@@ -350,6 +358,17 @@ function StepCard({ step }: { step: PlanStep }) {
         <span className="font-semibold">Why: </span>
         {step.why} <Link href={step.guide.href}>{step.guide.label}</Link>
       </p>
+      {step.more.length > 0 ? (
+        <p className="mt-2 text-base">
+          <span className="font-semibold">Also read: </span>
+          {step.more.map((link, index) => (
+            <span key={link.href}>
+              {index > 0 ? "; " : null}
+              <Link href={link.href}>{link.label}</Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
     </li>
   );
 }
@@ -390,6 +409,12 @@ function Ladder({ plan }: { plan: CasePlan }) {
                 {notOffered.map((route) => (
                   <li key={route.id}>
                     <span className="font-semibold">Can't help here:</span> {route.title}. {route.reason}
+                    {route.guide ? (
+                      <>
+                        {" "}
+                        <Link href={route.guide.href}>{route.guide.label}</Link>
+                      </>
+                    ) : null}
                   </li>
                 ))}
                 {depends.map((route) => (

@@ -68,12 +68,17 @@ const arbitraryInput: fc.Arbitrary<PlanInput> = fc
 describe("every plan, whatever the case", () => {
   const anchors = guideAnchors();
 
-  it("links each step to a guide section that exists, its letter with only the case's non-personal facts, and checklist items that exist", () => {
+  it("links each step (and each further read, route left out and the chain) to a guide section that exists, its letter with only the case's non-personal facts, and checklist items that exist", () => {
     fc.assert(
       fc.property(arbitraryInput, (input) => {
         const plan = buildCasePlan(input, { today: TODAY });
         const routing = routeCase(input);
-        for (const guide of [...routing.steps, routing.fallback].map((step) => step.guide)) {
+        const named = [
+          ...[...routing.steps, routing.fallback].flatMap((step) => [step.guide, ...(step.more ?? [])]),
+          ...routing.notOffered.flatMap((route) => (route.guide === undefined ? [] : [route.guide])),
+          ...(routing.chain.guide === null ? [] : [routing.chain.guide]),
+        ];
+        for (const guide of named) {
           expect(anchors.has(guide.slug), guide.slug).toBe(true);
           if (guide.section !== null) expect(anchors.get(guide.slug)?.has(guide.section), `/guides/${guide.slug}#${guide.section}`).toBe(true);
         }

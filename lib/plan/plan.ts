@@ -52,6 +52,8 @@ export interface PlanStep {
   action: string;
   why: string;
   guide: ResolvedLink;
+  /** Further guide sections that answer this step for this case. */
+  more: ResolvedLink[];
   caveat: string | null;
   /** The planner's deadlines for this step still open or not yet dated, earliest first. */
   deadlines: Deadline[];
@@ -91,16 +93,21 @@ export interface CasePlan {
   urgent: boolean;
   steps: PlanStep[];
   closed: ClosedRoute[];
-  notOffered: NotOffered[];
+  notOffered: PlanNotOffered[];
   dependsOn: DependsOn[];
   unknowns: Unknown[];
-  chain: ChainRouting;
+  chain: PlanChain;
   /** Planner deadlines that belong to no step offered here (a court limit when no court route is), so none is lost. */
   otherDeadlines: Deadline[];
   /** Every dated deadline of the plan still ahead, earliest first: what the calendar file holds. */
   calendar: Deadline[];
   links: { self: string; planner: string; calendar: string };
 }
+
+/** A route that can't help here, with the guide section that explains why, where there is one. */
+export type PlanNotOffered = Omit<NotOffered, "guide"> & { guide: ResolvedLink | null };
+
+export type PlanChain = Omit<ChainRouting, "guide"> & { guide: ResolvedLink | null };
 
 function guideHref(guide: GuideLink): ResolvedLink {
   return { href: `/guides/${guide.slug}${guide.section === null ? "" : `#${guide.section}`}`, label: guide.label };
@@ -183,7 +190,7 @@ export function buildCasePlan(input: PlanInput, options: { today: CalendarDate }
     if (allPassed && step.rung !== "seller" && step.kind !== "open") closed.push({ id: step.id, rung: step.rung, title: step.title, passed: own });
     else live.push(step);
   }
-  if (!live.some((step) => step.kind === "first")) live.unshift(routing.fallback);
+  if (!live.some((step) => step.kind === "first" && step.alongside !== true)) live.unshift(routing.fallback);
 
   const escalations = live.filter((step) => step.kind !== "first").flatMap(deadlinesOf);
   const { replyDays, urgent } = replyWindow(escalations);
@@ -206,10 +213,11 @@ export function buildCasePlan(input: PlanInput, options: { today: CalendarDate }
   }
   const PHASE_ORDER: Record<Phase, number> = { now: 0, next: 1, later: 2 };
   const RUNG_ORDER: Record<Rung, number> = { seller: 0, platform: 1, payment: 2, body: 3, court: 4 };
-  // Ladder order within a phase; within a rung, the earlier deadline first.
+  // Ladder order within a phase, steps done alongside the others last; within a rung, the earlier deadline first.
   drafts.sort(
     (a, b) =>
       PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase] ||
+      Number(a.step.alongside === true) - Number(b.step.alongside === true) ||
       RUNG_ORDER[a.step.rung] - RUNG_ORDER[b.step.rung] ||
       (a.dueBy && b.dueBy ? byDate(a.dueBy, b.dueBy) : a.dueBy ? -1 : b.dueBy ? 1 : 0),
   );
@@ -225,6 +233,7 @@ export function buildCasePlan(input: PlanInput, options: { today: CalendarDate }
     action: step.action,
     why: step.why,
     guide: guideHref(step.guide),
+    more: (step.more ?? []).map(guideHref),
     caveat: step.caveat ?? null,
     deadlines: openOrUndated,
     passed: own.filter((d) => d.status === "passed"),
@@ -249,10 +258,10 @@ export function buildCasePlan(input: PlanInput, options: { today: CalendarDate }
     urgent,
     steps,
     closed,
-    notOffered: routing.notOffered,
+    notOffered: routing.notOffered.map((route) => ({ ...route, guide: route.guide === undefined ? null : guideHref(route.guide) })),
     dependsOn: routing.dependsOn,
     unknowns: collectUnknowns(input, deadlinePlan, routing),
-    chain: routing.chain,
+    chain: { ...routing.chain, guide: routing.chain.guide === null ? null : guideHref(routing.chain.guide) },
     otherDeadlines,
     calendar,
     links: {

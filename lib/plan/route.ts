@@ -33,6 +33,8 @@ export const RUNG_LABELS: Record<Rung, string> = {
 export type StepId =
   | "contact-carrier"
   | "query-customs-charge"
+  | "customs-seizure-objection"
+  | "reclaim-import-charges"
   | "message-seller"
   | "message-agent"
   | "return-from-warehouse"
@@ -48,10 +50,17 @@ export type StepId =
   | "bank-recall"
   | "ask-payment-provider"
   | "section-75"
+  | "no-credit-claim"
   | "financial-ombudsman"
+  | "cfpb-complaint"
   | "ecc-net"
   | "ukicc"
   | "national-consumer-body"
+  | "ch-ecommerce-ombudsman"
+  | "no-consumer-council"
+  | "sg-case"
+  | "jp-ccj"
+  | "kr-cross-border-portal"
   | "au-state-agency"
   | "econsumer-report"
   | "eu-small-claims"
@@ -69,7 +78,7 @@ export interface GuideLink {
 
 /** A checklist item, by its list and its stable id (lib/checklists/data.ts). */
 export interface EvidenceRef {
-  checklist: "evidence" | "unboxing" | "before-a-dispute" | "return-overseas";
+  checklist: "evidence" | "unboxing" | "before-a-dispute" | "return-overseas" | "before-objecting-to-a-seizure" | "lost-or-damaged-parcel";
   item: string;
 }
 
@@ -92,6 +101,8 @@ export interface RoutedStep {
   /** Why the step is there, in one sentence; the guide link says more. */
   why: string;
   guide: GuideLink;
+  /** Further guide sections that answer this step for this case (who owes what with an agent, whether it was a scam, the law where the buyer lives). */
+  more?: readonly GuideLink[];
   /** The letter or message to send, filled in from the case by lib/plan/plan.ts; null when none fits. */
   letter: LetterTemplateId | null;
   /** What to gather first: the checklist items that matter here. */
@@ -100,6 +111,8 @@ export interface RoutedStep {
   rules: readonly RuleId[];
   /** A tool that does part of the step (the import-tax bill check). */
   tool?: { href: string; label: string };
+  /** Done alongside the other steps of its phase rather than before them (claiming import charges back as the goods go back): listed after them. */
+  alongside?: boolean;
   /** A caveat worth reading before acting (a route that may not apply, an order to keep). */
   caveat?: string;
 }
@@ -110,6 +123,8 @@ export interface NotOffered {
   rung: Rung;
   title: string;
   reason: string;
+  /** Where the reason, and what still works instead, is explained. */
+  guide?: GuideLink;
 }
 
 /** A route that opens or closes depending on an answer the buyer didn't give. */
@@ -129,6 +144,8 @@ export interface ChainRouting {
   highlight: ChainLinkId;
   /** Why that link, in one sentence. */
   why: string;
+  /** The guide section that explains who owes what along this chain, or null when the plan's steps already do. */
+  guide: GuideLink | null;
 }
 
 export interface Routing {
@@ -254,6 +271,7 @@ export function routeCase(input: PlanInput): Routing {
   const dependsOn: DependsOn[] = [];
 
   firstSteps(c, steps, notOffered);
+  importChargeRepayment(c, steps);
   platformSteps(c, steps, notOffered);
   paymentSteps(c, steps, notOffered, dependsOn);
   bodySteps(c, steps, notOffered, dependsOn);
@@ -281,6 +299,21 @@ function firstSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[]): voi
       evidence: FIRST_EVIDENCE["stuck-at-customs"],
       rules: [],
     });
+    steps.push({
+      id: "customs-seizure-objection",
+      rung: "seller",
+      kind: "first",
+      title: "If customs wrote that it seized or detained it, object before the notice's deadline",
+      who: "The customs office or border agency named on the notice",
+      action:
+        "Only if you have a notice that the parcel is seized, detained or to be destroyed: note its reference and its deadline to reply, and if the goods are genuine or lawful, send your objection the way the notice asks, before that deadline. Tell the seller or agent too, with a photo of the notice.",
+      why: "For small parcels of suspected fakes, customs can take silence as agreement to destroy the goods, and in the UK a seizure nobody challenges in time becomes final, so the notice's own deadline comes first.",
+      guide: seizureGuide(input.country),
+      letter: "customs-seizure-objection",
+      evidence: [ev("before-objecting-to-a-seizure", "read-the-notice"), ev("before-objecting-to-a-seizure", "check-it-is-genuine"), ev("before-objecting-to-a-seizure", "proof-goods-are-genuine")],
+      rules: [],
+      caveat: "Fake customs messages asking for a “release fee” are a common scam: find the customs office's contact details on its official website, never through a link in a text or email.",
+    });
   }
   if (input.problem === "delivered-not-received") {
     steps.push({
@@ -293,8 +326,9 @@ function firstSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[]): voi
         "Check with neighbours, your building's mail room and any safe place, then ask the carrier in writing for its proof of delivery (photo, signature or GPS point) and to open a trace.",
       why: "The carrier holds the proof of where the parcel went, and the seller and the platform will ask to see it.",
       guide: { slug: "delayed-or-missing-parcels", section: "carrier-claims", label: "Carrier claims" },
+      more: [{ slug: "lost-in-the-post", section: "if-the-loss-happened-in-your-own-country", label: "If the loss happened in your own country" }],
       letter: null,
-      evidence: FIRST_EVIDENCE["delivered-not-received"],
+      evidence: [ev("lost-or-damaged-parcel", "delivered-not-received"), ...FIRST_EVIDENCE["delivered-not-received"].slice(0, 2)],
       rules: [],
     });
   }
@@ -309,6 +343,7 @@ function firstSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[]): voi
         "Check the bill against what you paid at checkout with the bill check. If tax was already charged at checkout, or the value or the fee looks wrong, ask the carrier in writing before you pay, if you can.",
       why: "Import tax already paid at checkout must not be charged again, and customs, not the seller, decides the duty, so a wrong charge is put right with them.",
       guide: { slug: "customs-charges-and-disputes", section: "how-to-challenge-the-customs-assessment", label: "How to challenge the customs assessment" },
+      more: [{ slug: "import-tax-refunds-when-you-return-or-reject-goods", section: "two-different-claims", label: "Getting import tax back: a wrong charge, or goods you send back" }],
       letter: "customs-charge-query",
       evidence: FIRST_EVIDENCE["unexpected-charges"],
       rules: [],
@@ -334,6 +369,7 @@ function firstSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[]): voi
     action: message.action,
     why: message.why,
     guide: PROBLEM_GUIDE[input.problem],
+    more: firstMessageMore(c),
     letter: message.letter,
     evidence: group === "charges" ? [ev("evidence", "listing-as-bought")] : FIRST_EVIDENCE[input.problem],
     rules: LAW_RULES,
@@ -361,6 +397,87 @@ function fallbackStep(c: Case): RoutedStep {
     rules: [],
   };
 }
+
+/** The seizure section for the buyer's country, where the guide has one; the first 24 hours otherwise. */
+function seizureGuide(country: PlanInput["country"]): GuideLink {
+  if (isEuCountry(country)) return { slug: "parcel-seized-or-detained-by-customs", section: "in-the-eu-the-small-consignment-procedure", label: "Parcel seized in the EU: the small-consignment procedure" };
+  if (country === "GB") return { slug: "parcel-seized-or-detained-by-customs", section: "in-the-uk-a-notice-of-seizure-and-notice-12a", label: "Parcel seized in the UK: a notice of seizure and Notice 12A" };
+  if (country === "US") return { slug: "parcel-seized-or-detained-by-customs", section: "in-the-us-a-cbp-notice-of-seizure", label: "Parcel seized in the US: a CBP notice of seizure" };
+  return { slug: "parcel-seized-or-detained-by-customs", section: "what-to-do-in-the-first-24-hours", label: "Parcel seized or detained: the first 24 hours" };
+}
+
+/** Where the import-tax refunds guide explains the buyer's own customs' repayment of charges on goods sent back. */
+const IMPORT_REPAYMENT_SECTIONS: Partial<Record<string, { section: string; place: string; limit?: string }>> = {
+  GB: { section: "united-kingdom", place: "the UK", limit: "gb-rejected-imports-limit" },
+  CA: { section: "canada", place: "Canada", limit: "ca-casual-refund-limit" },
+  AU: { section: "australia", place: "Australia" },
+  NZ: { section: "new-zealand", place: "New Zealand", limit: "nz-returned-goods-refund-window" },
+};
+
+/**
+ * Goods sent back to a seller abroad: duty and import VAT or GST paid at the door are with customs,
+ * not the seller, and come back only through customs' own claim, with proof the goods left. Offered
+ * where the guide covers the buyer's customs, for direct purchases (an agent's parcel rarely goes back).
+ */
+function importChargeRepayment(c: Case, steps: RoutedStep[]): void {
+  const { input, group } = c;
+  if (c.agent || (group !== "quality" && group !== "return")) return;
+  const where = isEuCountry(input.country) ? { section: "european-union", place: "the EU", limit: "eu-rejected-goods-limit" } : IMPORT_REPAYMENT_SECTIONS[input.country];
+  if (where === undefined) return;
+  steps.push({
+    id: "reclaim-import-charges",
+    rung: "seller",
+    kind: "first",
+    alongside: true,
+    title: "If you send it back, claim back the import charges you paid at the door",
+    who: "Your country's customs authority (in some countries through the carrier that declared the parcel)",
+    action: [
+      "Only if you paid duty or import VAT or GST to the carrier on delivery: keep the charge notice, post the goods back tracked with a customs declaration saying they are returned goods, and claim the charges from customs with the proof that they left. Tax the seller charged at checkout comes back from the seller, with the price.",
+      where.limit === undefined ? "" : factStatement(where.limit),
+    ]
+      .filter(Boolean)
+      .join(" "),
+    why: "The duty and import tax you paid at the door went to customs, not the seller, so the seller's refund doesn't include them, and customs repays them only against proof that the goods left the country, within its own time limit.",
+    guide: { slug: "import-tax-refunds-when-you-return-or-reject-goods", section: where.section, label: `Getting import tax back in ${where.place}` },
+    letter: "customs-repayment-request",
+    evidence: [ev("return-overseas", "declare-as-returned-goods"), ev("return-overseas", "keep-the-receipt"), ev("return-overseas", "reclaim-import-charges")],
+    rules: [],
+    ...(input.problem === "return" && input.country !== "NZ"
+      ? { caveat: "Goods sent back only because you changed your mind may not count as rejected goods for customs: ask customs before you post them, and keep proof that they left either way." }
+      : {}),
+  });
+}
+
+/** The law where the buyer lives, for the countries whose guide the plan's later steps don't already link. */
+const HOME_LAW: Partial<Record<string, { slug: GuideSlug; place: string; withdrawal: string; faults: string }>> = {
+  EU: { slug: "your-rights-eu", place: "the EU", withdrawal: "the-withdrawal-right", faults: "the-legal-guarantee" },
+  CH: { slug: "your-rights-switzerland", place: "Switzerland", withdrawal: "no-right-to-change-your-mind-online", faults: "faulty-fake-or-not-as-described-the-warranty" },
+  NO: { slug: "your-rights-norway", place: "Norway", withdrawal: "withdrawing-from-an-online-purchase-angrerett", faults: "faults-fakes-and-goods-not-as-described-reklamasjon" },
+  JP: { slug: "your-rights-japan", place: "Japan", withdrawal: "online-purchases-the-sellers-return-policy-decides", faults: "defective-fake-or-not-as-described" },
+  KR: { slug: "your-rights-south-korea", place: "South Korea", withdrawal: "withdrawing-from-an-online-purchase-청약철회", faults: "goods-not-as-advertised" },
+  SG: { slug: "your-rights-singapore", place: "Singapore", withdrawal: "no-cooling-off-for-online-purchases", faults: "defective-goods-the-lemon-law" },
+};
+
+/**
+ * What to read beside the first message to a seller: who claims from the post when a parcel is
+ * missing, the signs of a scam when the seller has gone quiet, and otherwise what the law where the
+ * buyer lives gives for this problem (a right to change your mind, a guarantee, or none).
+ */
+function firstMessageMore(c: Case): GuideLink[] {
+  const { input, group } = c;
+  if (input.problem === "not-delivered" || input.problem === "delivered-not-received") {
+    return [{ slug: "lost-in-the-post", section: "who-can-claim-from-the-post-or-carrier", label: "Who can claim from the post: the sender, not you" }];
+  }
+  if (group === "silent") return [SCAM_SIGNS];
+  const law = HOME_LAW[isEuCountry(input.country) ? "EU" : input.country];
+  if (law === undefined) return [];
+  if (group === "return") return [{ slug: law.slug, section: law.withdrawal, label: `Changing your mind: the law in ${law.place}` }];
+  if (group === "quality") return [{ slug: law.slug, section: law.faults, label: `Faulty or not as described: the law in ${law.place}` }];
+  if (group === "refund") return [{ slug: law.slug, section: "the-route-that-gets-money-back", label: `The route that gets money back in ${law.place}` }];
+  return [];
+}
+
+const SCAM_SIGNS: GuideLink = { slug: "scams-and-clone-sites", section: "scam-or-slow-seller", label: "Scam or slow seller? The signs" };
 
 function sellerMessage(c: Case): { title: string; action: string; why: string; letter: LetterTemplateId } {
   const { input, group } = c;
@@ -413,6 +530,26 @@ function sellerMessage(c: Case): { title: string; action: string; why: string; l
 function agentFirstSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[]): void {
   const { input, group } = c;
   const stage = input.agentStage ?? "unknown";
+  // A parcel gone missing after it left the warehouse: only the agent, as the sender, can claim from the carrier.
+  const lostAfterShipping = (input.problem === "not-delivered" || input.problem === "delivered-not-received") && (stage === "international" || stage === "delivered");
+  if (lostAfterShipping) {
+    steps.push({
+      id: "message-agent",
+      rung: "seller",
+      kind: "first",
+      title: "Ask the agent to open a trace and a claim with the carrier",
+      who: "The shopping agent's support team (ticket or order chat): it sent the parcel, so only it can claim from the carrier",
+      action:
+        "Write a ticket on the parcel with every tracking number: ask the agent to open a trace and a claim with the carrier today, to send you the claim reference and the carrier's answer, and to say what its own terms pay for a lost parcel and by when it needs your claim.",
+      why: "The carrier's contract is with whoever sent the parcel, so the agent has to claim, and the agent's own claim window is often the shortest of all.",
+      guide: { slug: "lost-in-the-post", section: "how-to-get-the-seller-or-agent-to-file", label: "How to get the seller or agent to file" },
+      more: agentMore(c, stage),
+      letter: "postal-claim-request",
+      evidence: [ev("lost-or-damaged-parcel", "every-tracking-number"), ev("lost-or-damaged-parcel", "warehouse-record"), ev("lost-or-damaged-parcel", "ask-for-the-claim")],
+      rules: LAW_RULES,
+    });
+    return;
+  }
   steps.push({
     id: "message-agent",
     rung: "seller",
@@ -425,6 +562,7 @@ function agentFirstSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[])
         : "Write a ticket on the order: the item, the parcel ID, what went wrong and what you want. Ask the agent to check its warehouse record and QC photos and to take it up with the seller.",
     why: "The agent is the one you have a contract with for buying, storing and shipping, and only it can reach the seller on Taobao, Weidian or 1688.",
     guide: { slug: "unresponsive-sellers-and-agents", section: "who-to-contact-at-each-leg-and-how", label: "Who to contact at each leg, and how" },
+    more: agentMore(c, stage),
     letter: "agent-support-message",
     // Before the parcel reaches the buyer, the agent's own records are the evidence; after, what arrived is too.
     evidence: c.arrived ? [ev("evidence", "agent-qc-and-warehouse-log"), ...FIRST_EVIDENCE[input.problem].slice(0, 2)] : [ev("evidence", "agent-qc-and-warehouse-log"), ev("evidence", "all-messages")],
@@ -461,6 +599,22 @@ function agentFirstSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[])
     rules: ["agent-return"],
     ...(stage === "unknown" ? { caveat: "Check the order's status on the agent's site first: this works only while the item hasn't left the warehouse." } : {}),
   });
+}
+
+/**
+ * What to read beside the first ticket to an agent: whether a silent agent was a scam, the storage
+ * clock while the goods wait in its warehouse, what happens when its shipping line is suspended, and
+ * otherwise which of the buyer's rights still work against an agent.
+ */
+function agentMore(c: Case, stage: NonNullable<PlanInput["agentStage"]>): GuideLink[] {
+  const { input, group } = c;
+  const stillWorks: GuideLink = { slug: "who-is-the-trader-with-an-agent", section: "what-still-works", label: "What still works with an agent" };
+  if (group === "silent") return [SCAM_SIGNS, stillWorks];
+  if (stage === "at-warehouse") return [{ slug: "shopping-agents-from-the-inside", section: "how-long-can-items-stay-in-the-warehouse", label: "How long the agent keeps items in its warehouse" }, stillWorks];
+  if (stage === "international" && input.problem === "not-delivered") {
+    return [{ slug: "shopping-agents-from-the-inside", section: "when-a-shipping-line-is-suspended-mid-route", label: "When a shipping line is suspended mid-route" }];
+  }
+  return [stillWorks];
 }
 
 /** Ontario and Quebec: cancel in writing first; the card issuer's reversal counts from it. */
@@ -542,6 +696,7 @@ function platformSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[]): 
         ),
         why: "eBay's Money Back Guarantee covers you only if you report the problem in time and ask eBay to step in before it closes the request.",
         guide: PLATFORM_GUIDE.ebay,
+        more: firstMessageMore(c),
         letter,
         evidence: [...FIRST_EVIDENCE[input.problem].slice(0, 2), ev("before-a-dispute", "do-not-close-early")],
         rules: ["ebay-money-back", ...LAW_RULES],
@@ -562,6 +717,7 @@ function platformSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[]): 
             : "Start the refund or return from the order in “Your orders”, with photos, then post the parcel in time if Temu asks for it back.",
         why: "Temu runs refunds and returns itself, and its windows count from the day you bought.",
         guide: PLATFORM_GUIDE.temu,
+        more: firstMessageMore(c),
         letter,
         evidence: FIRST_EVIDENCE[input.problem],
         rules: ["temu-return", ...LAW_RULES],
@@ -582,6 +738,7 @@ function platformSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[]): 
             : "Start the return or refund from the order in “My Orders”, with photos, and check whether the item can be returned at all.",
         why: "Shein handles refunds for its orders itself; on its US site, the return window counts from delivery.",
         guide: PLATFORM_GUIDE.shein,
+        more: firstMessageMore(c),
         letter,
         evidence: FIRST_EVIDENCE[input.problem],
         rules: ["shein-return", ...LAW_RULES],
@@ -736,6 +893,7 @@ function paymentSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[], de
         letter: "chargeback-request",
         evidence: PAYMENT_EVIDENCE,
         rules: ["card-chargeback"],
+        ...instalmentDefence(c),
       });
       break;
     case "amex":
@@ -751,6 +909,7 @@ function paymentSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[], de
         letter: "chargeback-request",
         evidence: PAYMENT_EVIDENCE,
         rules: ["amex-dispute"],
+        ...instalmentDefence(c),
       });
       break;
     case "bnpl":
@@ -762,7 +921,7 @@ function paymentSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[], de
         who: "The provider you pay in instalments (Klarna, Afterpay, Clearpay and others)",
         action: "Report the problem in the provider's app, with the order and your messages, and ask it what its deadline is and what happens to your instalments while it looks into it.",
         why: "The provider paid the seller for you, so its own dispute process can take the money back; its time limits are in its terms, which we haven't checked yet.",
-        guide: { slug: "escalation-roadmap", section: "by-how-you-paid", label: "Which routes work, by how you paid" },
+        guide: { slug: "paying-without-a-card", section: "buy-now-pay-later", label: "Buy now pay later: what protects you" },
         letter: null,
         evidence: PAYMENT_EVIDENCE,
         rules: [],
@@ -777,12 +936,22 @@ function paymentSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[], de
         who: "Your bank",
         action: "Only if you think the seller was never going to deliver: report it to your bank as fraud straight away and ask it to try to recall the payment.",
         why: "A bank transfer has no chargeback and no buyer protection; a bank may try to recall money sent to a fraudster, but it doesn't have to.",
-        guide: { slug: "chargebacks-and-card-disputes", section: "when-a-card-cant-help", label: "When a card can't help" },
+        guide: { slug: "scams-and-clone-sites", section: "bank-transfer", label: "Scams paid by bank transfer: what your bank can do" },
+        more: [SCAM_SIGNS],
         letter: null,
         evidence: [ev("evidence", "payment-record"), ev("evidence", "all-messages")],
         rules: [],
+        ...(input.country === "GB"
+          ? { caveat: factText("If a scammer tricked you into paying from a UK account to another UK account by Faster Payments or CHAPS, your bank must normally pay you back, up to {uk-app-reimbursement-cap} per claim.") }
+          : {}),
       });
-      notOffered.push({ id: "card-chargeback", rung: "payment", title: "A chargeback", reason: "A bank transfer has no chargeback and no buyer protection." });
+      notOffered.push({
+        id: "card-chargeback",
+        rung: "payment",
+        title: "A chargeback",
+        reason: "A bank transfer has no chargeback and no buyer protection.",
+        guide: { slug: "paying-without-a-card", section: "bank-transfers-crypto-and-gift-cards", label: "Bank transfers, crypto and gift cards" },
+      });
       break;
     case "agent-wallet":
       notOffered.push({
@@ -791,6 +960,7 @@ function paymentSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[], de
         title: "A chargeback or PayPal dispute",
         reason:
           "You paid from the agent's wallet: card and PayPal protection cover the top-up payment to the agent, not the items bought with the balance, so they rarely help. The agent's own policy is what protects the wallet.",
+        guide: { slug: "paying-without-a-card", section: "agent-wallets-and-top-ups", label: "Agent wallets and top-ups" },
       });
       break;
     case "other":
@@ -802,7 +972,7 @@ function paymentSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[], de
         who: "Whoever took the payment for you",
         action: "Ask it today whether it has a dispute process for this payment and what its time limit is, then use it if the seller doesn't put things right.",
         why: "We don't know what protection your way of paying gives, and any dispute process it has will have a time limit.",
-        guide: { slug: "escalation-roadmap", section: "by-how-you-paid", label: "Which routes work, by how you paid" },
+        guide: { slug: "paying-without-a-card", section: "at-a-glance", label: "What each way of paying protects" },
         letter: null,
         evidence: [ev("evidence", "payment-record")],
         rules: [],
@@ -811,7 +981,59 @@ function paymentSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[], de
   }
 
   if (uk) section75(c, steps, notOffered, dependsOn);
+  if (input.country === "NO") norwegianCreditClaim(c, steps);
 }
+
+/**
+ * Japan and South Korea: a card bought on instalments gives a statutory right to stop paying the card
+ * company for goods not delivered or defective, above a threshold; a single payment doesn't. Said
+ * beside the card route, with where the guide explains it, since only the buyer knows how they paid.
+ */
+function instalmentDefence(c: Case): Pick<RoutedStep, "caveat" | "more"> {
+  const { input } = c;
+  if (input.payment !== "credit-card" && input.payment !== "amex") return {};
+  if (input.country === "JP") {
+    return {
+      caveat: `If you paid in instalments or by revolving credit: ${factStatement("jp-installment-defence-min")}`,
+      more: [{ slug: "your-rights-japan", section: "your-card-and-paypal", label: "Your card and PayPal in Japan" }],
+    };
+  }
+  if (input.country === "KR") {
+    return {
+      caveat: `If you paid in instalments: ${factStatement("kr-instalment-defence-min")}`,
+      more: [{ slug: "your-rights-south-korea", section: "your-card-and-paypal", label: "Your card and PayPal in South Korea" }],
+    };
+  }
+  if (input.country === "CH" || input.country === "SG") {
+    const law = HOME_LAW[input.country];
+    return law === undefined ? {} : { more: [{ slug: law.slug, section: input.country === "CH" ? "your-card-and-paypal-the-routes-that-work-abroad" : "your-card-and-paypal", label: `Your card and PayPal in ${law.place}` }] };
+  }
+  return {};
+}
+
+/** Norway: paying on credit lets the buyer claim from the card issuer itself (finansavtaleloven), read from its scope fact. */
+function norwegianCreditClaim(c: Case, steps: RoutedStep[]): void {
+  if (c.input.payment !== "credit-card") return;
+  if (scopeReaches("no-credit-card-claim-scope", c.consumer, c.trader) === "no") return;
+  steps.push({
+    id: "no-credit-claim",
+    rung: "payment",
+    kind: "open",
+    title: "Claim from your credit card issuer under the Financial Contracts Act",
+    who: "Your Norwegian credit card issuer, which the law lets you claim from when the seller doesn't put things right",
+    action:
+      "Write to the card issuer with the order, your complaint to the seller and its answer (or silence), and what you claim; you can ask for a chargeback at the same time. If the bank refuses, complain to it in writing, then to Finansklagenemnda, the Norwegian Financial Services Complaints Board.",
+    why: factStatement("no-credit-card-claim-scope"),
+    guide: { slug: "your-rights-norway", section: "your-credit-card-a-claim-against-the-card-issuer", label: "Your credit card in Norway: a claim against the card issuer" },
+    more: [{ slug: "ombudsmen-and-their-clocks", section: "elsewhere", label: "When your bank says no: Finansklagenemnda and others" }],
+    letter: "chargeback-request",
+    evidence: PAYMENT_EVIDENCE,
+    rules: [],
+    caveat: "The pages we read don't say whether the claim reaches a seller outside Norway; card issuers have accepted such claims, so make it and let the issuer, or Finansklagenemnda, decide.",
+  });
+}
+
+const AGENT_SECTION_75: GuideLink = { slug: "who-is-the-trader-with-an-agent", section: "section-75-and-card-protection", label: "Section 75 and card protection with an agent" };
 
 function section75(c: Case, steps: RoutedStep[], notOffered: NotOffered[], dependsOn: DependsOn[]): void {
   const { input } = c;
@@ -825,7 +1047,7 @@ function section75(c: Case, steps: RoutedStep[], notOffered: NotOffered[], depen
       "agent-wallet": "You paid the agent's wallet, not the seller, so there is no credit card payment to the seller for Section 75 to cover.",
     };
     const why = reason[input.payment];
-    if (why !== undefined) notOffered.push({ id: "section-75", rung: "payment", title, reason: why });
+    if (why !== undefined) notOffered.push({ id: "section-75", rung: "payment", title, reason: why, ...(input.payment === "agent-wallet" ? { guide: AGENT_SECTION_75 } : {}) });
     return;
   }
   const min = factMoney("uk-section-75-min");
@@ -863,6 +1085,7 @@ function section75(c: Case, steps: RoutedStep[], notOffered: NotOffered[], depen
     action: "Write to your card issuer claiming under section 75 of the Consumer Credit Act 1974. You can ask alongside a chargeback, or after one is refused.",
     why: factStatement("uk-section-75-scope"),
     guide: { slug: "your-rights-uk", section: "section-75-your-credit-card-provider-is-liable-too", label: "Section 75: your credit card provider is liable too" },
+    ...(c.agent ? { more: [AGENT_SECTION_75] } : {}),
     letter: "section-75-claim",
     evidence: PAYMENT_EVIDENCE,
     rules: ["uk-court-time-limit"],
@@ -876,21 +1099,7 @@ function bodySteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[], depen
   const { input } = c;
   const uk = input.country === "GB";
 
-  if (uk && (input.payment === "credit-card" || input.payment === "debit-card" || input.payment === "amex")) {
-    steps.push({
-      id: "financial-ombudsman",
-      rung: "body",
-      kind: "open",
-      title: "If your bank says no, complain to it, then to the Financial Ombudsman",
-      who: "The Financial Ombudsman Service, about your bank (never about the seller)",
-      action: "If your bank refuses the chargeback or Section 75 claim, or mishandles it, complain to the bank first; if its final answer doesn't put it right, take it to the Financial Ombudsman Service.",
-      why: factStatement("uk-fos-scope"),
-      guide: { slug: "your-rights-uk", section: "who-can-help-and-who-cant", label: "Who can help, and who can't" },
-      letter: null,
-      evidence: BODY_EVIDENCE,
-      rules: [],
-    });
-  }
+  paymentOmbudsman(c, steps);
 
   // ECC-Net: consumers in the EU, Norway and Iceland, traders in another of those or the UK.
   const ecc = scopeReaches("ecc-net-scope", c.consumer, c.trader, { crossBorder: true });
@@ -965,7 +1174,9 @@ function bodySteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[], depen
     }
   }
 
-  if (sellerIsHome(c) && !uk) {
+  const homeBody = HOME_BODIES[input.country];
+  if (homeBody !== undefined) homeConsumerBody(c, homeBody, steps, notOffered, dependsOn);
+  else if (sellerIsHome(c) && !uk) {
     steps.push({
       id: "national-consumer-body",
       rung: "body",
@@ -974,11 +1185,25 @@ function bodySteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[], depen
       who: "The consumer body or alternative dispute resolution (ADR) scheme for traders in your country",
       action: "Check the shop's terms for an ADR scheme it belongs to, and ask your national consumer body what it can do.",
       why: "Bodies and ADR schemes mostly act for traders in their own country, which is where your seller is.",
-      guide: { slug: "consumer-bodies-and-mediation", section: "adr-bodies-and-ombudsmen-mostly-for-traders-in-your-own-country", label: "ADR bodies and ombudsmen" },
+      guide: WHO_CAN_HELP[input.country] ?? { slug: "consumer-bodies-and-mediation", section: "adr-bodies-and-ombudsmen-mostly-for-traders-in-your-own-country", label: "ADR bodies and ombudsmen" },
       letter: "consumer-body-complaint",
       evidence: BODY_EVIDENCE,
       rules: [],
     });
+  }
+  crossBorderBody(c, steps);
+  if (input.country === "CH") {
+    // Swiss buyers often expect Europe's network to help; its scope fact says whose consumers it serves.
+    const scope = factScope("ecc-net-scope");
+    if (placeIn(scope.consumersIn, c.consumer) === "no") {
+      notOffered.push({
+        id: "ecc-net",
+        rung: "body",
+        title: "The European Consumer Centres",
+        reason: `${factStatement("ecc-net-scope")} Consumers living in Switzerland aren't among them.`,
+        guide: WHO_CAN_HELP.CH,
+      });
+    }
   }
 
   if (input.country === "AU") {
@@ -1021,6 +1246,204 @@ function bodySteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[], depen
       guide: { slug: "consumer-bodies-and-mediation", section: "econsumergov-a-report-not-a-rescue", label: "econsumer.gov: a report, not a rescue" },
       letter: null,
       evidence: [],
+      rules: [],
+    });
+  }
+}
+
+/**
+ * The financial ombudsman (or, in the US, the regulator's complaint service) that reviews how the
+ * buyer's own card issuer handled a refused chargeback or card claim. Its scope fact's `tradersIn`
+ * names where the firm is, the buyer's own bank, not the seller, so only the buyer's side is read.
+ */
+interface PaymentOmbudsman {
+  id: "financial-ombudsman" | "cfpb-complaint";
+  scope: string;
+  title: string;
+  who: string;
+  action: string;
+  section: string;
+  label: string;
+  caveat?: string;
+}
+
+function paymentOmbudsmen(): readonly PaymentOmbudsman[] {
+  return [
+    {
+      id: "financial-ombudsman",
+      scope: "uk-fos-scope",
+      title: "If your bank says no, complain to it, then to the Financial Ombudsman",
+      who: "The Financial Ombudsman Service, about your bank (never about the seller)",
+      action: factText(
+        "If your bank refuses your chargeback or Section 75 claim, or mishandles it, complain to the bank in writing first. It has up to {uk-fos-firm-response-window} to send its final response; if that doesn't put it right, take it to the Financial Ombudsman Service within {uk-fos-referral-window} of the response.",
+      ),
+      section: "uk-the-financial-ombudsman-service",
+      label: "The UK's Financial Ombudsman Service and its clocks",
+    },
+    {
+      id: "financial-ombudsman",
+      scope: "au-afca-scope",
+      title: "If your bank says no, complain to it, then to AFCA",
+      who: "The Australian Financial Complaints Authority (AFCA), about your bank or card issuer (never about the seller)",
+      action: factText(
+        "If your bank refuses the chargeback, or mishandles it, complain to it in writing first; it has up to {au-afca-idr-window} to give its final answer. If that doesn't put it right, lodge a complaint with AFCA within {au-afca-referral-window} of the answer.",
+      ),
+      section: "australia-afca",
+      label: "Australia's AFCA and its clocks",
+    },
+    {
+      id: "financial-ombudsman",
+      scope: "ca-obsi-scope",
+      title: "If your bank says no, complain to it, then to OBSI",
+      who: "The Ombudsman for Banking Services and Investments (OBSI), about your bank or card issuer (never about the seller)",
+      action: factText(
+        "If your bank refuses the chargeback, or mishandles it, make a complaint through its complaint process; it has {ca-obsi-bank-response-window} to respond. If that doesn't put it right, bring the complaint to OBSI within {ca-obsi-referral-window} of the bank's final response.",
+      ),
+      section: "canada-obsi",
+      label: "Canada's OBSI and its clocks",
+      caveat: "Check that your card issuer takes part in OBSI: its website has a look-up tool.",
+    },
+    {
+      id: "cfpb-complaint",
+      scope: "us-cfpb-scope",
+      title: "If your card issuer says no, complain to the CFPB",
+      who: "The Consumer Financial Protection Bureau, about your card issuer (never about the seller)",
+      action: factText(
+        "If your card issuer refuses the dispute, or ignores the billing-error rules, send a complaint through the CFPB's complaint service with your evidence and the issuer's answer; the issuer is expected to respond within {us-cfpb-company-response}.",
+      ),
+      section: "us-the-cfpb-and-your-rights-under-card-law",
+      label: "The US: the CFPB and your rights under card law",
+    },
+  ];
+}
+
+function paymentOmbudsman(c: Case, steps: RoutedStep[]): void {
+  const { input } = c;
+  if (input.payment !== "credit-card" && input.payment !== "debit-card" && input.payment !== "amex") return;
+  const body = paymentOmbudsmen().find((o) => placeIn(factScope(o.scope).consumersIn, c.consumer) === "yes");
+  if (body === undefined) return;
+  steps.push({
+    id: body.id,
+    rung: "body",
+    kind: "open",
+    title: body.title,
+    who: body.who,
+    action: body.action,
+    why: factStatement(body.scope),
+    guide: { slug: "ombudsmen-and-their-clocks", section: body.section, label: body.label },
+    letter: null,
+    evidence: BODY_EVIDENCE,
+    rules: [],
+    ...(body.caveat === undefined ? {} : { caveat: body.caveat }),
+  });
+}
+
+/** Each country guide's "Who can help, and who can't", for the buyers the plan sends to a body there. */
+const WHO_CAN_HELP: Partial<Record<string, GuideLink>> = {
+  CH: { slug: "your-rights-switzerland", section: "who-can-help-and-who-cant", label: "Who can help in Switzerland, and who can't" },
+  NO: { slug: "your-rights-norway", section: "who-can-help-and-who-cant", label: "Who can help in Norway, and who can't" },
+  JP: { slug: "your-rights-japan", section: "who-can-help-and-who-cant", label: "Who can help in Japan, and who can't" },
+  KR: { slug: "your-rights-south-korea", section: "who-can-help-and-who-cant", label: "Who can help in South Korea, and who can't" },
+  SG: { slug: "your-rights-singapore", section: "who-can-help-and-who-cant", label: "Who can help in Singapore, and who can't" },
+};
+
+/** A body for complaints against traders in the buyer's own country, whose reach its scope fact gives. */
+interface HomeBody {
+  id: "ch-ecommerce-ombudsman" | "no-consumer-council" | "sg-case";
+  scope: string;
+  name: string;
+  title: string;
+  who: string;
+  action: string;
+}
+
+const HOME_BODIES: Partial<Record<string, HomeBody>> = {
+  CH: {
+    id: "ch-ecommerce-ombudsman",
+    scope: "ch-ecommerce-ombudsman-scope",
+    name: "The Swiss E-commerce Ombudsman's Office",
+    title: "Complain to the Swiss E-commerce Ombudsman's Office",
+    who: "The Ombudsstelle E-Commerce, free of charge, once you have tried the shop's customer service",
+    action: "Once the shop's customer service has failed, send the office your complaint with your evidence. Its decision is a recommendation both sides may accept or not; after it, the next step is the conciliation authority.",
+  },
+  NO: {
+    id: "no-consumer-council",
+    scope: "no-complaint-bodies-scope",
+    name: "Forbrukerrådet and the Consumer Complaints Committee",
+    title: "Ask Forbrukerrådet to mediate",
+    who: "Forbrukerrådet (the Consumer Council), then the Consumer Complaints Committee (Forbrukerklageutvalget)",
+    action: "Once the seller has failed, send Forbrukerrådet your complaint with your evidence. If its mediation fails, the Consumer Complaints Committee decides the case in writing.",
+  },
+  SG: {
+    id: "sg-case",
+    scope: "sg-case-scope",
+    name: "The Consumers Association of Singapore (CASE)",
+    title: "Ask the Consumers Association of Singapore (CASE) for help",
+    who: "CASE, which advises for free and, for members, negotiates or mediates with the business",
+    action: "Once the seller has failed, ask CASE for advice; as a member, you can ask it to take the complaint up with the business. If that fails, the Small Claims Tribunals are the next step.",
+  },
+};
+
+function homeConsumerBody(c: Case, body: HomeBody, steps: RoutedStep[], notOffered: NotOffered[], dependsOn: DependsOn[]): void {
+  const reach = scopeReaches(body.scope, c.consumer, c.trader);
+  const guide = WHO_CAN_HELP[c.input.country];
+  if (guide === undefined) return;
+  if (reach === "yes") {
+    steps.push({
+      id: body.id,
+      rung: "body",
+      kind: "open",
+      title: body.title,
+      who: body.who,
+      action: body.action,
+      why: factStatement(body.scope),
+      guide,
+      letter: "consumer-body-complaint",
+      evidence: BODY_EVIDENCE,
+      rules: [],
+    });
+  } else if (reach === "no") {
+    notOffered.push({ id: body.id, rung: "body", title: body.name, reason: `${factStatement(body.scope)} It can't act against ${sellerWords(c)}.`, guide });
+  } else {
+    dependsOn.push({ id: body.id, rung: "body", title: body.name, field: "sellerCountry", text: factStatement(body.scope) });
+  }
+}
+
+/**
+ * Japan's and South Korea's public services for complaints about businesses abroad. They have no
+ * power over a seller, but can advise and pass a complaint to a partner body where there is one.
+ */
+function crossBorderBody(c: Case, steps: RoutedStep[]): void {
+  const { input } = c;
+  if (sellerIsHome(c)) return;
+  if (input.country === "JP" && scopeReaches("jp-ccj-scope", c.consumer, c.trader) !== "no") {
+    steps.push({
+      id: "jp-ccj",
+      rung: "body",
+      kind: "open",
+      title: "Ask the Cross-border Consumer Center Japan (CCJ) for help",
+      who: "The CCJ, online and in Japanese, which passes complaints to partner bodies abroad",
+      action: "Once the seller and the platform have failed, send the CCJ your case through its online form. It advises you and, where it has a partner body in the seller's country, passes the complaint on.",
+      why: factStatement("jp-ccj-scope"),
+      guide: WHO_CAN_HELP.JP ?? { slug: "your-rights-japan", section: null, label: "Your rights in Japan" },
+      letter: null,
+      evidence: BODY_EVIDENCE,
+      rules: [],
+      ...(c.trader === "CN" || c.trader === "unknown" ? { caveat: "Mainland China isn't among its partner bodies in the pages we read, so for a seller there it can advise you but not pass the complaint on." } : {}),
+    });
+  }
+  if (input.country === "KR" && scopeReaches("kr-kca-cross-border-scope", c.consumer, c.trader) !== "no") {
+    steps.push({
+      id: "kr-cross-border-portal",
+      rung: "body",
+      kind: "open",
+      title: "Complain through the Korea Consumer Agency's cross-border portal",
+      who: "The Korea Consumer Agency's Cross-Border Transaction Consumer Portal, in Korean, English or Chinese",
+      action: "Once the seller and the platform have failed, file a complaint on the portal with your evidence. It can contact the business, or a partner body abroad, but it can't make a seller abroad pay.",
+      why: factStatement("kr-kca-cross-border-scope"),
+      guide: WHO_CAN_HELP.KR ?? { slug: "your-rights-south-korea", section: null, label: "Your rights in South Korea" },
+      letter: null,
+      evidence: BODY_EVIDENCE,
       rules: [],
     });
   }
@@ -1127,16 +1550,29 @@ function courtSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[], depe
     return;
   }
 
-  // The US, Canada, Australia and the countries whose consumer law we are still adding: no figures we hold.
+  // The US, Canada, Australia, and Switzerland, Norway, Japan, South Korea and Singapore (whose limits
+  // the step quotes from the registry); a country outside the form's list has no court we can name.
   if (input.country === "other") return;
   localSmallClaims(c, steps, notOffered, dependsOn, abroadReason("your payment and platform routes are the ones that get money back."));
 }
 
+/** The small-claims route in each country guide, and the registry's limit for it. */
+const LOCAL_SMALL_CLAIMS: Partial<Record<string, { guide: GuideLink; limit: string }>> = {
+  CH: { guide: { slug: "your-rights-switzerland", section: "small-claims-conciliation-first", label: "Small claims in Switzerland: conciliation first" }, limit: "ch-simplified-procedure-limit" },
+  NO: { guide: { slug: "your-rights-norway", section: "small-claims-the-conciliation-board", label: "Small claims in Norway: the conciliation board" }, limit: "no-conciliation-board-limit" },
+  JP: { guide: { slug: "your-rights-japan", section: "small-claims-in-the-summary-court", label: "Small claims in Japan's summary court" }, limit: "jp-small-claims-limit" },
+  KR: { guide: { slug: "your-rights-south-korea", section: "small-claims", label: "Small claims in South Korea" }, limit: "kr-small-claims-limit" },
+  SG: { guide: { slug: "your-rights-singapore", section: "the-small-claims-tribunals", label: "Singapore's Small Claims Tribunals" }, limit: "sg-small-claims-limit" },
+};
+
 function localSmallClaims(c: Case, steps: RoutedStep[], notOffered: NotOffered[], dependsOn: DependsOn[], abroad: string): void {
   const { input } = c;
   const title = "Your local small claims court";
+  const local = LOCAL_SMALL_CLAIMS[input.country];
   const guide: GuideLink =
-    input.country === "US"
+    local !== undefined
+      ? local.guide
+      : input.country === "US"
       ? { slug: "small-claims-and-arbitration", section: "us-small-claims", label: "US small claims" }
       : input.country === "CA" || input.country === "AU"
         ? { slug: "small-claims-and-arbitration", section: "canada-australia-and-new-zealand", label: "Small claims in Canada, Australia and New Zealand" }
@@ -1149,7 +1585,7 @@ function localSmallClaims(c: Case, steps: RoutedStep[], notOffered: NotOffered[]
       title: "Make a claim in your local small claims court",
       who: "Your local small claims court or tribunal",
       action: "If nothing else has worked, check your court's limit and fee, send the seller a final letter, then file the claim.",
-      why: "Against a seller in your own country, a small claim is the last step and can be enforced where the seller is.",
+      why: local === undefined ? "Against a seller in your own country, a small claim is the last step and can be enforced where the seller is." : factStatement(local.limit),
       guide,
       letter: null,
       evidence: BODY_EVIDENCE,
@@ -1222,5 +1658,15 @@ function chainFor(c: Case): ChainRouting {
         : "The seller answers for sending what it described.";
       break;
   }
-  return { route, links: chainLinks(route), highlight, why };
+  return { route, links: chainLinks(route), highlight, why, guide: chainGuide(c) };
+}
+
+/** Who owes what along the chain: with an agent, who the trader is at each stage; direct, the guide's own "each leg" table. */
+function chainGuide(c: Case): GuideLink | null {
+  if (c.agent) return { slug: "who-is-the-trader-with-an-agent", section: "purchasing-agent-reseller-or-forwarder", label: "Who is the trader when you buy through an agent" };
+  if (c.group === "charges" || c.input.problem === "stuck-at-customs") {
+    return { slug: "customs-charges-and-disputes", section: "who-is-responsible-at-each-leg", label: "Customs charges: who is responsible at each leg" };
+  }
+  if (c.group === "missing") return { slug: "delayed-or-missing-parcels", section: "who-is-responsible-at-each-leg", label: "Late or missing parcels: who is responsible at each leg" };
+  return null;
 }
