@@ -41,6 +41,10 @@ interface Row {
   now?: StepId[];
   /** Words a reason for a route left out must contain. */
   reasonMentions?: [string, RegExp];
+  /** Guide pages ("slug" or "slug#section") the plan must link: a step's guide or further read, a route left out, or the chain. */
+  guides?: string[];
+  /** Guide pages the plan must not link. */
+  noGuides?: string[];
 }
 
 const ROWS: Row[] = [
@@ -368,6 +372,182 @@ const ROWS: Row[] = [
     notOffered: ["nz-disputes-tribunal"],
   },
 
+  // ——— The newer guides: where each is the next read, and where it isn't ———
+  {
+    name: "GB · AliExpress · credit card · held at customs: object to a seizure notice, with the UK's procedure",
+    query: "problem=stuck-at-customs&country=GB&platform=aliexpress&payment=credit-card&paid=2026-11-01",
+    now: ["contact-carrier", "customs-seizure-objection", "message-seller"],
+    steps: ["contact-carrier", "customs-seizure-objection", "message-seller"],
+    guides: ["parcel-seized-or-detained-by-customs#in-the-uk-a-notice-of-seizure-and-notice-12a", "customs-charges-and-disputes#who-is-responsible-at-each-leg"],
+    noGuides: ["lost-in-the-post", "import-tax-refunds-when-you-return-or-reject-goods"],
+  },
+  {
+    name: "FR · Temu · PayPal · held at customs: the EU's small-consignment procedure",
+    query: "problem=stuck-at-customs&country=FR&platform=temu&payment=paypal&paid=2026-11-01",
+    steps: ["customs-seizure-objection", "platform-dispute"],
+    guides: ["parcel-seized-or-detained-by-customs#in-the-eu-the-small-consignment-procedure"],
+  },
+  {
+    name: "US · AliExpress · credit card · charged unexpectedly: no seizure step, the import-tax refunds guide beside the bill check, the CFPB",
+    query: "problem=unexpected-charges&country=US&platform=aliexpress&payment=credit-card&paid=2026-11-01",
+    steps: ["query-customs-charge", "cfpb-complaint"],
+    absent: ["customs-seizure-objection", "reclaim-import-charges"],
+    guides: ["import-tax-refunds-when-you-return-or-reject-goods#two-different-claims", "ombudsmen-and-their-clocks#us-the-cfpb-and-your-rights-under-card-law"],
+    noGuides: ["parcel-seized-or-detained-by-customs"],
+  },
+  {
+    name: "GB · independent shop · credit card · changed my mind: import charges back from HMRC, alongside the message",
+    query: "problem=return&country=GB&platform=other&payment=credit-card&paid=2026-11-20&delivered=2026-11-25",
+    first: "message-seller",
+    steps: ["message-seller", "reclaim-import-charges"],
+    now: ["reclaim-import-charges"],
+    guides: ["import-tax-refunds-when-you-return-or-reject-goods#united-kingdom"],
+  },
+  {
+    name: "DE · eBay · debit card · faulty: import charges back from EU customs, and the EU's legal guarantee",
+    query: "problem=faulty&country=DE&platform=ebay&payment=debit-card&paid=2026-11-01&delivered=2026-11-10&expected=2026-11-12",
+    first: "platform-dispute",
+    steps: ["platform-dispute", "reclaim-import-charges"],
+    guides: ["import-tax-refunds-when-you-return-or-reject-goods#european-union", "your-rights-eu#the-legal-guarantee"],
+  },
+  {
+    name: "JP · Amazon · credit card · faulty: no import-charge claim where the guide doesn't cover the country",
+    query: "problem=faulty&country=JP&platform=amazon&payment=credit-card&paid=2026-11-01&delivered=2026-11-10&expected=2026-11-11",
+    absent: ["reclaim-import-charges"],
+    guides: ["your-rights-japan#defective-fake-or-not-as-described", "your-rights-japan#your-card-and-paypal"],
+    noGuides: ["import-tax-refunds-when-you-return-or-reject-goods"],
+  },
+  {
+    name: "GB · agent · credit card · never arrived · on the international line: the agent files the postal claim",
+    query: "problem=not-delivered&country=GB&platform=taobao-agent&agentStage=international&payment=credit-card&paid=2026-10-20",
+    first: "message-agent",
+    steps: ["message-agent", "agent-compensation", "card-chargeback", "section-75"],
+    guides: [
+      "lost-in-the-post#how-to-get-the-seller-or-agent-to-file",
+      "shopping-agents-from-the-inside#when-a-shipping-line-is-suspended-mid-route",
+      "who-is-the-trader-with-an-agent#purchasing-agent-reseller-or-forwarder",
+      "who-is-the-trader-with-an-agent#section-75-and-card-protection",
+    ],
+    highlight: "freight",
+  },
+  {
+    name: "GB · agent · debit card · faulty · at the warehouse: the storage clock, not the post",
+    query: "problem=faulty&country=GB&platform=taobao-agent&agentStage=at-warehouse&payment=debit-card&paid=2026-11-20",
+    guides: ["shopping-agents-from-the-inside#how-long-can-items-stay-in-the-warehouse", "who-is-the-trader-with-an-agent"],
+    noGuides: ["lost-in-the-post"],
+  },
+  {
+    name: "US · eBay · PayPal · marked delivered, not received: the local carrier's trace",
+    query: "problem=delivered-not-received&country=US&platform=ebay&payment=paypal&paid=2026-11-01&expected=2026-11-20&delivered=2026-11-18",
+    first: "contact-carrier",
+    guides: ["lost-in-the-post#if-the-loss-happened-in-your-own-country", "lost-in-the-post#who-can-claim-from-the-post-or-carrier"],
+    noGuides: ["who-is-the-trader-with-an-agent", "scams-and-clone-sites"],
+  },
+  {
+    name: "AU · independent shop · bank transfer · stopped answering: scam signs, what a bank can do, and no card route",
+    query: "problem=seller-unresponsive&country=AU&platform=other&payment=bank-transfer&paid=2026-11-01",
+    steps: ["message-seller", "bank-recall"],
+    absent: ["financial-ombudsman", "card-chargeback"],
+    notOffered: ["card-chargeback"],
+    guides: ["scams-and-clone-sites#scam-or-slow-seller", "scams-and-clone-sites#bank-transfer", "paying-without-a-card#bank-transfers-crypto-and-gift-cards"],
+    noGuides: ["ombudsmen-and-their-clocks"],
+  },
+  {
+    name: "GB · Shein · bank transfer · stopped answering: the UK's reimbursement rule for UK transfers",
+    query: "problem=seller-unresponsive&country=GB&platform=shein&payment=bank-transfer&paid=2026-11-01",
+    steps: ["platform-dispute", "bank-recall"],
+    guides: ["scams-and-clone-sites#bank-transfer"],
+  },
+  {
+    name: "GB · agent · agent wallet · wrong item · delivered: wallet and Section 75 routes explained",
+    query: "problem=wrong-item&country=GB&platform=taobao-agent&agentStage=delivered&payment=agent-wallet&paid=2026-10-20&delivered=2026-11-25",
+    notOffered: ["card-chargeback", "section-75"],
+    guides: ["paying-without-a-card#agent-wallets-and-top-ups", "who-is-the-trader-with-an-agent#section-75-and-card-protection", "who-is-the-trader-with-an-agent#what-still-works"],
+    noGuides: ["scams-and-clone-sites"],
+  },
+  {
+    name: "IE · Shein · buy now pay later · faulty: what buy now pay later protects",
+    query: "problem=faulty&country=IE&platform=shein&payment=bnpl&paid=2026-11-10&delivered=2026-11-20",
+    guides: ["paying-without-a-card#buy-now-pay-later"],
+    noGuides: ["ombudsmen-and-their-clocks"],
+  },
+  {
+    name: "AU · Temu · debit card · faulty: AFCA after the bank",
+    query: "problem=faulty&country=AU&platform=temu&payment=debit-card&paid=2026-11-01&delivered=2026-11-10",
+    steps: ["platform-dispute", "card-chargeback", "financial-ombudsman", "au-state-agency"],
+    guides: ["ombudsmen-and-their-clocks#australia-afca"],
+  },
+  {
+    name: "CA · AliExpress · credit card · not as described: OBSI after the bank",
+    query: "problem=not-as-described&country=CA&region=BC&platform=aliexpress&payment=credit-card&paid=2026-11-01&delivered=2026-11-10",
+    steps: ["message-seller", "card-chargeback", "financial-ombudsman"],
+    guides: ["ombudsmen-and-their-clocks#canada-obsi"],
+  },
+  {
+    name: "GB · AliExpress · credit card · faulty: the Financial Ombudsman's clocks",
+    query: "problem=faulty&country=GB&platform=aliexpress&payment=credit-card&paid=2026-11-01&delivered=2026-11-10",
+    guides: ["ombudsmen-and-their-clocks#uk-the-financial-ombudsman-service"],
+  },
+  {
+    name: "CH · independent shop · credit card · faulty · Swiss seller: the E-commerce Ombudsman and conciliation",
+    query: "problem=faulty&country=CH&platform=other&payment=credit-card&paid=2026-11-01&delivered=2026-11-10&sellerCountry=CH",
+    steps: ["message-seller", "card-chargeback", "ch-ecommerce-ombudsman", "local-small-claims"],
+    absent: ["national-consumer-body", "econsumer-report", "financial-ombudsman"],
+    notOffered: ["ecc-net"],
+    guides: ["your-rights-switzerland#who-can-help-and-who-cant", "your-rights-switzerland#small-claims-conciliation-first", "your-rights-switzerland#faulty-fake-or-not-as-described-the-warranty"],
+  },
+  {
+    name: "CH · AliExpress · PayPal · changed my mind · seller in China: no Swiss body can act, no right to cancel online",
+    query: "problem=return&country=CH&platform=aliexpress&payment=paypal&paid=2026-11-01&delivered=2026-11-10&sellerCountry=CN",
+    absent: ["ch-ecommerce-ombudsman", "reclaim-import-charges"],
+    notOffered: ["ch-ecommerce-ombudsman", "ecc-net", "local-small-claims"],
+    reasonMentions: ["ch-ecommerce-ombudsman", /can't act against a seller in China/],
+    guides: ["your-rights-switzerland#no-right-to-change-your-mind-online"],
+  },
+  {
+    name: "NO · independent shop · credit card · faulty · Norwegian seller: the credit claim, Forbrukerrådet, the conciliation board",
+    query: "problem=faulty&country=NO&platform=other&payment=credit-card&paid=2026-11-01&delivered=2026-11-10&sellerCountry=NO",
+    steps: ["message-seller", "card-chargeback", "no-credit-claim", "no-consumer-council", "local-small-claims"],
+    absent: ["ecc-net", "national-consumer-body"],
+    guides: ["your-rights-norway#your-credit-card-a-claim-against-the-card-issuer", "your-rights-norway#who-can-help-and-who-cant", "your-rights-norway#small-claims-the-conciliation-board", "ombudsmen-and-their-clocks#elsewhere"],
+  },
+  {
+    name: "NO · Temu · debit card · never arrived · seller in China: no credit claim, no Norwegian body",
+    query: "problem=not-delivered&country=NO&platform=temu&payment=debit-card&paid=2026-11-01&sellerCountry=CN",
+    absent: ["no-credit-claim", "no-consumer-council"],
+    notOffered: ["no-consumer-council", "ecc-net"],
+  },
+  {
+    name: "JP · AliExpress · credit card · not as described · seller in China: the CCJ, with its partner caveat, and the instalment defence",
+    query: "problem=not-as-described&country=JP&platform=aliexpress&payment=credit-card&paid=2026-11-01&delivered=2026-11-10&sellerCountry=CN",
+    steps: ["message-seller", "card-chargeback", "jp-ccj", "econsumer-report"],
+    notOffered: ["local-small-claims"],
+    guides: ["your-rights-japan#who-can-help-and-who-cant", "your-rights-japan#your-card-and-paypal"],
+  },
+  {
+    name: "KR · Temu · credit card · changed my mind · seller in China: the cross-border portal and the withdrawal right",
+    query: "problem=return&country=KR&platform=temu&payment=credit-card&paid=2026-11-01&delivered=2026-11-05&sellerCountry=CN",
+    steps: ["platform-dispute", "card-chargeback", "kr-cross-border-portal"],
+    guides: ["your-rights-south-korea#who-can-help-and-who-cant", "your-rights-south-korea#withdrawing-from-an-online-purchase-청약철회"],
+  },
+  {
+    name: "SG · independent shop · debit card · faulty · Singapore seller: CASE, then the Small Claims Tribunals",
+    query: "problem=faulty&country=SG&platform=other&payment=debit-card&paid=2026-11-01&delivered=2026-11-10&sellerCountry=SG",
+    steps: ["message-seller", "card-chargeback", "sg-case", "local-small-claims"],
+    guides: ["your-rights-singapore#the-small-claims-tribunals", "your-rights-singapore#defective-goods-the-lemon-law"],
+  },
+  {
+    name: "SG · Shein · PayPal · faulty · seller unknown: CASE depends on where the seller is",
+    query: "problem=faulty&country=SG&platform=shein&payment=paypal&paid=2026-11-01&delivered=2026-11-10",
+    absent: ["sg-case"],
+    dependsOn: ["sg-case", "local-small-claims"],
+  },
+  {
+    name: "GB · eBay · credit card · faulty · UK seller: no country guide for a buyer the plan already serves, no data-breach guide in any plan",
+    query: "problem=faulty&country=GB&platform=ebay&payment=credit-card&paid=2026-11-01&delivered=2026-11-10&expected=2026-11-11&sellerCountry=GB",
+    noGuides: ["your-rights-eu", "your-rights-switzerland", "when-a-shop-or-agent-leaks-your-data", "scams-and-clone-sites", "paying-without-a-card"],
+  },
+
   // ——— Anywhere else ———
   {
     name: "other · independent shop · bank transfer · never arrived: no chargeback, no public body",
@@ -385,6 +565,18 @@ function plan(query: string): CasePlan {
 }
 
 const stepIds = (result: CasePlan) => result.steps.map((step) => step.id);
+
+/** Every guide page the plan links, as "slug#section" (or "slug"), from steps, further reads, routes left out and the chain. */
+function linkedGuides(result: CasePlan): string[] {
+  const hrefs = [
+    ...result.steps.flatMap((step) => [step.guide.href, ...step.more.map((link) => link.href)]),
+    ...result.notOffered.flatMap((route) => (route.guide === null ? [] : [route.guide.href])),
+    ...(result.chain.guide === null ? [] : [result.chain.guide.href]),
+  ];
+  return hrefs.map((href) => decodeURIComponent(href.replace(/^\/guides\//, "")));
+}
+
+const links = (linked: string[], guide: string) => linked.some((href) => href === guide || href.startsWith(`${guide}#`));
 
 describe("the case plan's routing, scenario by scenario", () => {
   it("covers at least 40 scenarios across countries, platforms, payments, problems and timings", () => {
@@ -424,6 +616,9 @@ describe("the case plan's routing, scenario by scenario", () => {
       const [id, words] = row.reasonMentions;
       expect(result.notOffered.find((n) => n.id === id)?.reason).toMatch(words);
     }
+    const linked = linkedGuides(result);
+    for (const guide of row.guides ?? []) expect(links(linked, guide), `${guide} linked; got ${linked.join(", ")}`).toBe(true);
+    for (const guide of row.noGuides ?? []) expect(links(linked, guide), `${guide} must not be linked`).toBe(false);
   });
 
   describe.each(ROWS)("invariants: $name", (row) => {
