@@ -28,8 +28,12 @@ const PLAN_START: Record<ProblemId, PlanProblem> = {
 };
 
 export default function HomePage() {
-  // The problems have their own cards above; the rest of the guides by what a reader needs next.
-  const steps = groupForIndex(getAllGuides()).filter((group) => group.topic !== "problems" && group.topic !== "reference");
+  // The five problems have their own cards above; the other things that go wrong (a seizure, a lost
+  // postal parcel, a scam, a data leak) lead the rest of the guides, by what a reader needs next.
+  const onCards = new Set<string>(PROBLEMS.map((problem) => problem.guide));
+  const steps = groupForIndex(getAllGuides().filter((guide) => !onCards.has(guide.slug)))
+    .filter((group) => group.topic !== "reference")
+    .map((group) => (group.topic === "problems" ? { ...group, heading: "Other things that go wrong" } : group));
   return (
     <>
       <JsonLd data={websiteJsonLd()} />
@@ -79,7 +83,7 @@ export default function HomePage() {
         <h2 id="guides" className="text-3xl font-bold">
           Guides for the next step
         </h2>
-        <div className="mt-6 grid gap-x-8 gap-y-10 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="mt-6 grid gap-x-8 gap-y-10 sm:grid-cols-2 lg:grid-cols-3">
           {steps.map((group) => (
             <section key={group.topic} aria-labelledby={`home-${group.topic}`}>
               <h3 id={`home-${group.topic}`} className="border-t-4 border-brand pt-3 text-xl font-bold">
