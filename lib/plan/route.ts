@@ -31,6 +31,7 @@ export const RUNG_LABELS: Record<Rung, string> = {
 };
 
 export type StepId =
+  | "answer-customs-notice"
   | "contact-carrier"
   | "query-customs-charge"
   | "message-seller"
@@ -199,7 +200,31 @@ function ev(checklist: EvidenceRef["checklist"], item: string): EvidenceRef {
 }
 
 /** The consumer-law rules the planner may date for this case; they belong with the first message, where the buyer invokes them. */
-const LAW_RULES: readonly RuleId[] = ["uk-cancellation", "uk-short-term-reject", "eu-withdrawal", "eu-legal-guarantee"];
+const LAW_RULES: readonly RuleId[] = [
+  "uk-cancellation",
+  "uk-short-term-reject",
+  "eu-withdrawal",
+  "eu-legal-guarantee",
+  "ch-warranty",
+  "no-withdrawal",
+  "no-complaint-limit",
+  "jp-mail-order-return",
+  "kr-withdrawal",
+  "kr-misdescribed-withdrawal",
+  "sg-lemon-law",
+  // Only the sender can open a postal inquiry, so the first message asks the seller or agent to.
+  "postal-inquiry",
+];
+
+/** The seizure windows the planner dates from a customs notice, and the guide section for each place. */
+const SEIZURE_RULES: readonly RuleId[] = ["eu-seizure-objection", "gb-seizure-claim", "us-cbp-seizure-petition"];
+
+function seizureGuide(country: PlanInput["country"]): GuideLink | null {
+  if (isEuCountry(country)) return { slug: "parcel-seized-or-detained-by-customs", section: "in-the-eu-the-small-consignment-procedure", label: "In the EU: the small-consignment procedure" };
+  if (country === "GB") return { slug: "parcel-seized-or-detained-by-customs", section: "in-the-uk-a-notice-of-seizure-and-notice-12a", label: "In the UK: a notice of seizure and Notice 12A" };
+  if (country === "US") return { slug: "parcel-seized-or-detained-by-customs", section: "in-the-us-a-cbp-notice-of-seizure", label: "In the US: a CBP notice of seizure" };
+  return null;
+}
 
 const PLATFORM_NAMES = {
   aliexpress: "AliExpress",
@@ -266,7 +291,24 @@ export function routeCase(input: PlanInput): Routing {
 
 function firstSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[]): void {
   const { input, group } = c;
-  if (input.problem === "stuck-at-customs") {
+  const seizure = input.notice === undefined ? null : seizureGuide(input.country);
+  if (seizure !== null) {
+    steps.push({
+      id: "answer-customs-notice",
+      rung: "seller",
+      kind: "first",
+      title: "Answer the customs notice before its deadline",
+      who: "The customs office or Border Force unit named on the notice",
+      action:
+        "Read the notice for what it asks and by when. If you think the goods are genuine, or want them back, object or claim in writing before the deadline, with the order, proof of payment and the listing; if you accept the seizure, tell the seller and your payment route the goods were seized.",
+      why: "The time to object to a seizure or destruction is short and counts from the notice, and silence can count as agreement.",
+      guide: seizure,
+      letter: "customs-seizure-objection",
+      evidence: FIRST_EVIDENCE["stuck-at-customs"],
+      rules: SEIZURE_RULES,
+    });
+  }
+  if (input.problem === "stuck-at-customs" && seizure === null) {
     steps.push({
       id: "contact-carrier",
       rung: "seller",
@@ -888,7 +930,7 @@ function bodySteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[], depen
       guide: { slug: "your-rights-uk", section: "who-can-help-and-who-cant", label: "Who can help, and who can't" },
       letter: null,
       evidence: BODY_EVIDENCE,
-      rules: [],
+      rules: ["uk-fos-final-response", "uk-fos-referral"],
     });
   }
 
@@ -1153,7 +1195,7 @@ function localSmallClaims(c: Case, steps: RoutedStep[], notOffered: NotOffered[]
       guide,
       letter: null,
       evidence: BODY_EVIDENCE,
-      rules: [],
+      rules: input.country === "SG" ? ["sg-small-claims"] : [],
     });
   } else if (c.trader === "unknown") {
     dependsOn.push({ id: "local-small-claims", rung: "court", title, field: "sellerCountry", text: "Against a seller in your own country, a small claim is the last step; against a seller abroad, it rarely gets money back." });
