@@ -454,7 +454,7 @@ const rawRules: RuleDefinition[] = [
     whenPassed:
       "You can no longer withdraw without giving a reason, unless the seller never told you about the right. If the goods are faulty or not as described, you can still complain about the defect (reklamasjon).",
     note: factText(
-      "If the seller never told you about your right of withdrawal, the period runs up to {no-withdrawal-extension} longer. Norwegian law binds a foreign seller only where it sells to Norway (prices in kroner, Norwegian VAT at checkout, delivery offered to Norway); a seller you reached through a shopping agent sold to the agent in China, so probably isn't bound. You usually pay the return postage.",
+      "If the seller never told you about your right of withdrawal, the period runs up to {no-withdrawal-extension} longer. Norwegian law binds a foreign seller only where it sells to Norway (prices in kroner, Norwegian VAT at checkout, delivery offered to Norway); a seller you reached through a shopping agent sold to the agent in China, so probably isn't bound. You pay the return postage if you were told so before buying.",
     ),
   },
   {
@@ -488,7 +488,7 @@ const rawRules: RuleDefinition[] = [
     whenPassed:
       "The legal return window has passed. Goods that are defective, fake or not what you ordered are a breach of contract whatever the return policy says: ask the seller for a repair, replacement or refund.",
     note:
-      "This applies only if the seller states no return policy of its own: a stated policy, even “no returns”, replaces it, and large platforms usually state one. It is not a cooling-off right. The Act applies to sellers advertising to consumers in Japan; whether it binds a seller abroad is not settled, and no Japanese authority can make a seller in China pay.",
+      "This applies only if the seller states no return policy of its own: a stated policy, even “no returns”, replaces it, and large platforms usually state one. It is not a cooling-off right. The Act applies to sellers advertising to consumers in Japan: a seller abroad that targets Japan in Japanese may be bound by it on paper, but no Japanese authority can make a seller in China pay.",
   },
   {
     id: "kr-withdrawal",
