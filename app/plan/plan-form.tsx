@@ -1,3 +1,4 @@
+import { hasMoreDates, MoreDateFields } from "@/components/tools/case-more-dates";
 import { DateField, ErrorSummary, RadioGroup, SelectField, TextField } from "@/components/tools/form-fields";
 import {
   CA_REGIONS,
@@ -51,7 +52,7 @@ export function PlanForm({ values, errors }: { values: Record<string, string>; e
   const errorFor = (path: string) => errors.find((e) => e.path === path)?.message;
   const country = normaliseCountry(values.country);
   const problem = values.problem?.toLowerCase();
-  const moreDates = Boolean(values.disputeOpened || values.cancelled || errorFor("disputeOpened") || errorFor("cancelled"));
+  const moreDates = Boolean(values.disputeOpened || values.cancelled || errorFor("disputeOpened") || errorFor("cancelled")) || hasMoreDates(values, errorFor);
   return (
     <form id="plan-form" method="get" action="/plan" noValidate className="print:hidden">
       <ErrorSummary errors={errors} fieldId={(path) => (path === "problem" ? "problem-not-delivered" : path)} />
@@ -174,6 +175,7 @@ export function PlanForm({ values, errors }: { values: Record<string, string>; e
                 value={values.cancelled}
                 error={errorFor("cancelled")}
               />
+              <MoreDateFields values={values} errorFor={errorFor} />
             </div>
           </details>
         </div>

@@ -102,7 +102,10 @@ function eventDescription(deadline: Deadline, date: CalendarDate, url: string | 
   ];
   if (deadline.calculation !== null) lines.push(`Worked out as: ${deadline.calculation}.`);
   lines.push(`Confidence: ${deadline.confidence}. ${deadline.note}`);
-  lines.push(`Source: ${deadline.source.title} ${deadline.source.url}`);
+  lines.push(`Source: ${deadline.source.title} ${deadline.source.url} (checked ${deadline.lastChecked})`);
+  const origin = url === undefined ? undefined : new URL(url).origin;
+  if (origin !== undefined && deadline.guide !== null) lines.push(`How to: ${deadline.guide.label} ${origin}${encodeURI(deadline.guide.href)}`);
+  if (origin !== undefined && deadline.letter !== null) lines.push(`Letter: ${deadline.letter.label} ${origin}${deadline.letter.href}`);
   if (url !== undefined) lines.push(`Your case: ${url}`);
   return lines.join("\n");
 }

@@ -1,7 +1,7 @@
 export {
   CA_REGIONS,
   COUNTRIES,
-  COUNTRIES_WITHOUT_LAW_DEADLINES,
+  FURTHER_COUNTRIES,
   COUNTRY_NAMES,
   type Country,
   type DeadlineInput,
@@ -42,6 +42,7 @@ export {
   type RuleKind,
   type Source,
 } from "./rules";
+export { RULE_LINKS, type RuleLink, type RuleLinks, ruleLinks } from "./links";
 export {
   CASE_EVENT_LABELS,
   type CaseEvent,

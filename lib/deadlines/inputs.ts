@@ -33,13 +33,13 @@ export const EU_COUNTRIES = [
 ] as const;
 
 /**
- * Countries whose consumer-law deadlines the planner does not model yet (the import-tax calculator
- * covers them): it gives them the payment and platform deadlines that apply everywhere, and says so.
+ * The countries added after the first eight markets (the import-tax calculator covered them first). The
+ * planner gives each its statutory deadlines from the fact registry (lib/deadlines/rules.ts).
  */
-export const COUNTRIES_WITHOUT_LAW_DEADLINES = ["CH", "NO", "JP", "KR", "SG"] as const;
+export const FURTHER_COUNTRIES = ["CH", "NO", "JP", "KR", "SG"] as const;
 
 /** Every country the import-tax calculator covers (lib/import-tax/rules), and "other". */
-export const COUNTRIES = [...EU_COUNTRIES, "GB", "US", "CA", "AU", "NZ", ...COUNTRIES_WITHOUT_LAW_DEADLINES, "other"] as const;
+export const COUNTRIES = [...EU_COUNTRIES, "GB", "US", "CA", "AU", "NZ", ...FURTHER_COUNTRIES, "other"] as const;
 export const PAYMENT_METHODS = [
   "credit-card",
   "debit-card",
@@ -230,6 +230,10 @@ const LATER_THAN_PAYMENT = [
   ["disputeOpened", "The date you opened the PayPal dispute"],
   ["statementDate", "The statement date"],
   ["cancelled", "The date you sent the cancellation notice"],
+  ["notice", "The date of the customs notice"],
+  ["complained", "The date you complained to your bank or payment provider"],
+  ["finalResponse", "The date of the final response"],
+  ["posted", "The posting date"],
 ] as const;
 
 export const deadlineInputSchema = z
@@ -254,6 +258,11 @@ export const deadlineInputSchema = z
       enumField(REGIONS, "Choose where you live, or leave it empty.", (value) => `“${value}” isn't a region we know. Choose one from the list, or leave it empty.`),
     ),
     problem: enumField(PROBLEMS, "Choose what went wrong.", (value) => `“${value}” isn't a problem type we know. Choose one from the list.`),
+    /**
+     * The case plan's finer problem, when the link gave one (`problem=stuck-at-customs`): the planner
+     * dates by `problem`, but a parcel held at customs or a customs bill is not lost in the post.
+     */
+    detail: z.optional(z.enum(DETAILED_PROBLEMS)),
     /** The day you paid (card schemes count from the transaction; we use the payment day). */
     paid: z.pipe(
       z.string({ error: (issue) => (issue.input === undefined ? "Enter the date you paid." : "Enter the date you paid as YYYY-MM-DD.") }),
@@ -269,6 +278,17 @@ export const deadlineInputSchema = z
     statementDate: optionalDate,
     /** The day you sent the seller a cancellation notice (Ontario and Quebec count the card reversal from it). */
     cancelled: optionalDate,
+    /**
+     * The date of a customs seizure or detention notice (the EU's objection window, the UK's notice of
+     * claim and a US petition count from it; for the US, the mailing date printed on the notice).
+     */
+    notice: optionalDate,
+    /** The day you complained to your bank or payment firm (starts its time for a final response, UK). */
+    complained: optionalDate,
+    /** The date on the firm's final response to that complaint (starts the time to go to the ombudsman, UK). */
+    finalResponse: optionalDate,
+    /** The day the seller or agent posted the parcel (postal inquiries count from it). */
+    posted: optionalDate,
   })
   .check(
     z.superRefine((value, ctx) => {
@@ -301,6 +321,16 @@ export const deadlineInputSchema = z
             message: `${words} (${formatDayMonthYear(date)}) is before the payment date (${formatDayMonthYear(paid)}). Check both dates.`,
           });
         }
+      }
+      const { complained, finalResponse } = value;
+      // One message per field: a final response already before the payment has its message above.
+      if (complained !== undefined && finalResponse !== undefined && isBefore(finalResponse, complained) && !isBefore(finalResponse, paid)) {
+        ctx.issues.push({
+          code: "custom",
+          input: finalResponse,
+          path: ["finalResponse"],
+          message: `The date of the final response (${formatDayMonthYear(finalResponse)}) is before the date you complained (${formatDayMonthYear(complained)}). Check both dates.`,
+        });
       }
     }),
   );

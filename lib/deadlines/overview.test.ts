@@ -29,7 +29,7 @@ describe("planOverview: lead with what is still open", () => {
     const result = overview({ country: "GB", payment: "paypal", platform: "aliexpress", paid: d("2026-09-01") });
     expect(result.next).toMatchObject({ kind: "deadline", deadline: { id: "paypal-dispute" } });
     expect(result.forCalendar.map((x) => x.id)).toEqual(["paypal-dispute"]);
-    expect(result.needsDate.map((x) => x.id)).toEqual(["paypal-escalation", "uk-cancellation", "aliexpress-dispute"]);
+    expect(result.needsDate.map((x) => x.id)).toEqual(["paypal-escalation", "uk-cancellation", "aliexpress-dispute", "postal-inquiry"]);
   });
 
   it("numbers open deadlines first, then undated, then passed (most recent first)", () => {

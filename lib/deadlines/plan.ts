@@ -4,21 +4,24 @@ import {
   addMonths,
   addYears,
   compareDates,
+  dayOfWeek,
   daysBetween,
   formatDayMonthYear,
   isAfter,
+  minDate,
 } from "@/lib/dates";
 import { factDuration, factStatement, factText, formatFactValue, getFact } from "@/lib/facts";
 import {
-  COUNTRIES_WITHOUT_LAW_DEADLINES,
   COUNTRY_NAMES,
   type Country,
   type DeadlineInput,
   type PaymentMethod,
   type Problem,
+  PLATFORM_LABELS,
   REGION_NAMES,
   isEuCountry,
 } from "./inputs";
+import { type RuleLink, ruleLinks } from "./links";
 import {
   type Confidence,
   type DeadlineRule,
@@ -32,7 +35,17 @@ import {
 
 export type DeadlineStatus = "passed" | "today" | "upcoming" | "unknown";
 
-export type CaseEvent = "payment" | "expected-delivery" | "delivery" | "dispute-opened" | "statement" | "cancelled";
+export type CaseEvent =
+  | "payment"
+  | "expected-delivery"
+  | "delivery"
+  | "dispute-opened"
+  | "statement"
+  | "cancelled"
+  | "notice"
+  | "complained"
+  | "final-response"
+  | "posted";
 
 export const CASE_EVENT_LABELS: Record<CaseEvent, string> = {
   payment: "payment date",
@@ -41,6 +54,10 @@ export const CASE_EVENT_LABELS: Record<CaseEvent, string> = {
   "dispute-opened": "day you opened the dispute",
   statement: "statement date",
   cancelled: "day you sent the cancellation notice",
+  notice: "date of the customs notice",
+  complained: "day you complained",
+  "final-response": "date of the final response",
+  posted: "posting date",
 };
 
 export interface CountsFrom {
@@ -73,6 +90,9 @@ export interface Deadline {
   countsFrom: CountsFrom | null;
   /** How the date was worked out, e.g. "1 September 2026 (payment date) + " and the period in words. */
   calculation: string | null;
+  /** The guide section that explains what to do, and the letter that does it (lib/deadlines/links.ts). */
+  guide: RuleLink | null;
+  letter: RuleLink | null;
 }
 
 export interface PlanMessage {
@@ -94,7 +114,7 @@ export interface OpenRoute {
 
 /** A date the buyer entered that is after today, although it can only be in the past. */
 export interface DateToCheck {
-  field: "paid" | "delivered" | "disputeOpened" | "statementDate";
+  field: "paid" | "delivered" | "disputeOpened" | "statementDate" | "notice" | "complained" | "finalResponse" | "posted";
   label: string;
   date: CalendarDate;
 }
@@ -143,10 +163,26 @@ const CARD_PAYMENTS: readonly PaymentMethod[] = ["credit-card", "debit-card"];
 const CREDIT_CARD_PAYMENTS: readonly PaymentMethod[] = ["credit-card", "amex"];
 const QUALITY_PROBLEMS: readonly Problem[] = ["faulty", "not-as-described"];
 
+/**
+ * Monday to Friday after `date`. Public holidays are not working days either, so the real last day
+ * can only be later than this one, never earlier (the rule's note says so).
+ */
+function addWorkingDays(date: CalendarDate, count: number): CalendarDate {
+  let day = date;
+  for (let left = count; left > 0; ) {
+    day = addDays(day, 1);
+    const weekday = dayOfWeek(day);
+    if (weekday !== 0 && weekday !== 6) left -= 1;
+  }
+  return day;
+}
+
 function addPeriod(date: CalendarDate, period: Period): CalendarDate {
   switch (period.unit) {
     case "days":
       return addDays(date, period.amount);
+    case "working-days":
+      return addWorkingDays(date, period.amount);
     case "weeks":
       return addDays(date, period.amount * 7);
     case "months":
@@ -307,6 +343,40 @@ function ukCourtTimeLimit(input: DeadlineInput, rule: DeadlineRule): Outcome | n
   return { ...countWith(nation.period, "delivery", outcome.countsFrom.date), rule: nation.rule, source: nation.source };
 }
 
+/** Payment routes whose firm a UK buyer complains to before the Financial Ombudsman Service (fact uk-fos-scope). */
+const FOS_PAYMENTS: readonly PaymentMethod[] = ["credit-card", "debit-card", "amex", "bank-transfer", "paypal", "bnpl"];
+/** Of those, the firms the scope fact does not name (it names banks, card issuers and lenders). */
+const FOS_UNNAMED_FIRMS: readonly PaymentMethod[] = ["paypal", "bnpl"];
+
+/** UK buyers who have complained to a payment firm the ombudsman may cover; the clocks start with that complaint. */
+function fosCase(input: DeadlineInput): CaseBasis | null {
+  if (input.country !== "GB" || !FOS_PAYMENTS.includes(input.payment)) return null;
+  if (input.complained === undefined && input.finalResponse === undefined) return null;
+  if (!FOS_UNNAMED_FIRMS.includes(input.payment)) return {};
+  return {
+    confidence: "medium",
+    extraNote: `The ombudsman takes complaints about firms that UK financial regulation covers; ${input.payment === "paypal" ? "PayPal" : "a buy-now-pay-later provider"} may or may not be one for your payment. Its final response must say whether you can go to the Financial Ombudsman Service: check it says so before you rely on these dates.`,
+  };
+}
+
+/** A customs notice starts the seizure windows; without one, no seizure deadline is shown (most parcels are not seized). */
+function fromCustomsNotice(rule: DeadlineRule, input: DeadlineInput, applies: (country: Country) => boolean): Outcome | null {
+  if (!applies(input.country) || input.notice === undefined) return null;
+  return countFrom(rule, "notice", input.notice);
+}
+
+/** A consumer-law window in one country, counted from delivery, for goods that are faulty or not as described. */
+function countryQualityRule(country: Country) {
+  return (input: DeadlineInput, rule: DeadlineRule): Outcome | null => (input.country === country ? fromDeliveryForQualityProblems(rule, input) : null);
+}
+
+function hongKongPostNote(posted: CalendarDate): string {
+  const date = addPeriod(posted, factDuration("hkpost-enquiry-latest"));
+  return factText(
+    `If the parcel was posted in Hong Kong, Hongkong Post asks for the enquiry by ${formatDayMonthYear(date)}, {hkpost-enquiry-latest} after posting, because overseas posts refuse late ones.`,
+  );
+}
+
 const COMPUTE: Record<RuleId, Compute> = {
   "card-chargeback": (input, rule) => {
     if (!CARD_PAYMENTS.includes(input.payment)) return null;
@@ -442,6 +512,141 @@ const COMPUTE: Record<RuleId, Compute> = {
           reason: "This counts from the day the item reached your agent's warehouse, and each agent sets its own window. Check your agent's warehouse log and help pages.",
         }
       : null,
+  "ch-warranty": countryQualityRule("CH"),
+
+  "no-withdrawal": (input, rule) => (input.country === "NO" ? fromReceipt(rule, input) : null),
+
+  "no-complaint-limit": (input, rule) => {
+    if (input.country !== "NO") return null;
+    const outcome = fromDeliveryForQualityProblems(rule, input);
+    if (outcome === null || outcome.date === null) return outcome;
+    const long = addPeriod(outcome.countsFrom.date, factDuration("no-complaint-absolute-long"));
+    return {
+      ...outcome,
+      extraNote: factText(
+        `The long limit: for goods meant to last substantially longer in normal use (a phone, a laptop, a washing machine), the last day is ${formatDayMonthYear(long)}, {no-complaint-absolute-long} after you received them.`,
+      ),
+    };
+  },
+
+  // The day of receipt is the first of the window, so the last day is one before "receipt + period".
+  "jp-mail-order-return": (input, rule) => {
+    if (input.country !== "JP" || input.problem === "not-delivered") return null;
+    const period = requirePeriod(rule);
+    const platformPolicy =
+      input.platform === "other"
+        ? {}
+        : {
+            confidence: "low" as const,
+            extraNote: `You bought on ${PLATFORM_LABELS[input.platform]}, which states its own return policy: that policy applies instead of this rule, so check its return window first.`,
+          };
+    if (input.delivered === undefined) {
+      return {
+        ...platformPolicy,
+        date: null,
+        reason: `The ${formatFactValue(period)} count from the day you receive the goods, that day included. Enter the delivery date to see the last day.`,
+      };
+    }
+    return {
+      ...platformPolicy,
+      ...countFrom(rule, "delivery", input.delivered),
+      date: addDays(addPeriod(input.delivered, period), -1),
+      calculation: `${formatDayMonthYear(input.delivered)} (${CASE_EVENT_LABELS.delivery}) + ${formatFactValue(period)}, counting the delivery day as the first`,
+    };
+  },
+
+  // The fact's safe reading: count from the contract document (the order confirmation, sent when you
+  // pay), although the goods may arrive later.
+  "kr-withdrawal": (input, rule) => {
+    if (input.country !== "KR") return null;
+    const fromDelivery = input.delivered === undefined ? "" : ` (here ${formatDayMonthYear(addPeriod(input.delivered, requirePeriod(rule)))})`;
+    return {
+      ...countFrom(rule, "payment", input.paid),
+      extraNote: `Counted from the day you paid, when the order confirmation (the contract document) is usually sent. If the goods reached you later, the Act lets the period run from delivery${fromDelivery}, but we could not confirm that in the text we read, so go by the earlier date.`,
+    };
+  },
+
+  "kr-misdescribed-withdrawal": (input, rule) => {
+    if (input.country !== "KR" || !QUALITY_PROBLEMS.includes(input.problem)) return null;
+    if (input.delivered === undefined) {
+      return {
+        date: null,
+        reason: factText(
+          "This counts from the day the goods reached you: {kr-misdescribed-window-known} from when you knew (or could have known) they differed, and never more than {kr-misdescribed-window-supply} after receiving them. Enter the delivery date to see it.",
+        ),
+      };
+    }
+    const known = factDuration("kr-misdescribed-window-known");
+    const outer = addPeriod(input.delivered, requirePeriod(rule));
+    const outcome = countWith(known, "delivery", input.delivered);
+    return {
+      ...outcome,
+      date: minDate(outcome.date, outer),
+      extraNote: factText(
+        `Counted as if you could see the difference the day the goods arrived, the earliest reading. If you could only find it later, you have {kr-misdescribed-window-known} from then, but never past ${formatDayMonthYear(outer)}, {kr-misdescribed-window-supply} after delivery.`,
+      ),
+    };
+  },
+
+  "sg-lemon-law": countryQualityRule("SG"),
+
+  // A claim runs from the breach: delivery of faulty goods, or the day goods that never came were due.
+  "sg-small-claims": (input, rule) => {
+    if (input.country !== "SG") return null;
+    if (QUALITY_PROBLEMS.includes(input.problem)) return fromDeliveryForQualityProblems(rule, input);
+    const base: CountsFrom = input.expected !== undefined ? { event: "expected-delivery", date: input.expected } : { event: "payment", date: input.paid };
+    return {
+      ...countFrom(rule, base.event, base.date),
+      confidence: "medium",
+      extraNote: `Counted from the ${CASE_EVENT_LABELS[base.event]}, the earliest day the seller could have broken the contract; the time may start later, but don't rely on that.`,
+    };
+  },
+
+  "eu-seizure-objection": (input, rule) => fromCustomsNotice(rule, input, isEuCountry),
+
+  "gb-seizure-claim": (input, rule) => fromCustomsNotice(rule, input, (country) => country === "GB"),
+
+  "us-cbp-seizure-petition": (input, rule) => fromCustomsNotice(rule, input, (country) => country === "US"),
+
+  "uk-fos-final-response": (input, rule) => {
+    const basis = fosCase(input);
+    // Once the final response has come, the firm's time to send one no longer matters.
+    if (basis === null || input.finalResponse !== undefined) return null;
+    if (input.complained === undefined) {
+      return { ...basis, date: null, reason: "This counts from the day you complained to your bank or payment provider. Enter that date to see it." };
+    }
+    return { ...basis, ...countFrom(rule, "complained", input.complained) };
+  },
+
+  "uk-fos-referral": (input, rule) => {
+    const basis = fosCase(input);
+    if (basis === null) return null;
+    if (input.finalResponse === undefined) {
+      const noAnswerBy =
+        input.complained === undefined
+          ? ""
+          : ` If none has come by ${formatDayMonthYear(addPeriod(input.complained, factDuration("uk-fos-firm-response-window")))}, you can go to the ombudsman without it.`;
+      return {
+        ...basis,
+        date: null,
+        reason: `The ${formatFactValue(requirePeriod(rule))} start on the date of the final response to your complaint. Enter it when it comes.${noAnswerBy}`,
+      };
+    }
+    return { ...basis, ...countFrom(rule, "final-response", input.finalResponse) };
+  },
+
+  // Only a parcel that went missing has an inquiry: not one held at customs or billed for duty, whose
+  // whereabouts are known.
+  "postal-inquiry": (input, rule) => {
+    if (input.problem !== "not-delivered" || input.detail === "stuck-at-customs" || input.detail === "unexpected-charges") return null;
+    if (input.posted === undefined) {
+      return {
+        date: null,
+        reason: `The ${formatFactValue(requirePeriod(rule))} count from the day the parcel was posted, which the tracking shows (the first scan). Enter the posting date to see the deadline, and ask the sender to open the inquiry now.`,
+      };
+    }
+    return { ...countFrom(rule, "posted", input.posted), extraNote: hongKongPostNote(input.posted) };
+  },
 };
 
 function statusFor(daysLeft: number | null): DeadlineStatus {
@@ -469,6 +674,8 @@ function buildDeadline(rule: DeadlineRule, outcome: Outcome, today: CalendarDate
     note,
     confidence: lowerConfidence(rule.confidence, outcome.confidence),
     whenPassed: rule.whenPassed,
+    guide: ruleLinks(rule.id)?.guide ?? null,
+    letter: ruleLinks(rule.id)?.letter ?? null,
   };
   if (outcome.date === null) {
     return { ...base, date: null, unavailableReason: outcome.reason, daysLeft: null, status: "unknown", countsFrom: null, calculation: null };
@@ -611,10 +818,19 @@ function collectNotes(input: DeadlineInput): PlanMessage[] {
       text: "The time limit for a court claim differs between Scotland and the rest of the UK: choose which part of the UK you live in for your exact date.",
     });
   }
-  if (isCountryWithoutLawDeadlines(country)) {
+  if (country === "CH" && input.problem === "return") {
+    notes.push({ id: "ch-no-online-cancellation", text: `${factStatement("ch-doorstep-cancellation-window")} Whether you can send it back depends on the shop's own terms.` });
+  }
+  if (country === "SG" && input.problem === "return") {
     notes.push({
-      id: "country-rules-coming",
-      text: `We are still adding the consumer-law deadlines for ${COUNTRY_NAMES[country]}. The payment and platform deadlines shown here apply wherever you live.`,
+      id: "sg-no-online-cooling-off",
+      text: "Singapore's cooling-off right covers direct sales, not online shopping: whether you can send it back depends on the shop's own return policy.",
+    });
+  }
+  if (input.problem === "not-delivered" && input.notice === undefined && (country === "GB" || country === "US" || isEuCountry(country))) {
+    notes.push({
+      id: "customs-notice-date",
+      text: "If customs have seized or detained the parcel, add the date of their notice: the time to object or claim is short and counts from it.",
     });
   }
   if (input.platform === "shein" && country !== "US") {
@@ -642,10 +858,6 @@ function collectNotes(input: DeadlineInput): PlanMessage[] {
     });
   }
   return notes;
-}
-
-function isCountryWithoutLawDeadlines(country: Country): country is (typeof COUNTRIES_WITHOUT_LAW_DEADLINES)[number] {
-  return (COUNTRIES_WITHOUT_LAW_DEADLINES as readonly string[]).includes(country);
 }
 
 function collectRoutes(input: DeadlineInput): OpenRoute[] {
@@ -677,6 +889,10 @@ const DATES_THAT_MUST_HAVE_HAPPENED = [
   ["delivered", "delivery date"],
   ["disputeOpened", "date you opened the PayPal dispute"],
   ["statementDate", "statement date"],
+  ["notice", "date of the customs notice"],
+  ["complained", "date you complained"],
+  ["finalResponse", "date of the final response"],
+  ["posted", "posting date"],
 ] as const;
 
 function collectDatesToCheck(input: DeadlineInput, today: CalendarDate): DateToCheck[] {

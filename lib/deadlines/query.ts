@@ -1,4 +1,4 @@
-import { type DeadlineInput, deadlineInputSchema, isDetailedProblem, plannerProblem } from "./inputs";
+import { type DeadlineInput, deadlineInputSchema, type DetailedProblem, isDetailedProblem, plannerProblem } from "./inputs";
 
 /**
  * What a route receives as search params: Next's `searchParams` object, a URLSearchParams, or
@@ -27,6 +27,10 @@ export const DEADLINE_QUERY_KEYS = [
   "disputeOpened",
   "statementDate",
   "cancelled",
+  "notice",
+  "complained",
+  "finalResponse",
+  "posted",
 ] as const;
 export type DeadlineQueryKey = (typeof DEADLINE_QUERY_KEYS)[number];
 
@@ -71,6 +75,12 @@ export function normaliseProblem(value: string | undefined, delivered: string | 
   return isDetailedProblem(lower) ? plannerProblem(lower, delivered !== undefined) : lower;
 }
 
+/** The case plan's finer problem, kept beside the planner's reading of it (DeadlineInput.detail). */
+function detailedProblem(value: string | undefined): DetailedProblem | undefined {
+  const lower = value?.toLowerCase();
+  return isDetailedProblem(lower) ? lower : undefined;
+}
+
 /**
  * Parses the deadline tool's URL state, e.g.
  * `/tools/deadlines?country=GB&payment=paypal&paid=2026-09-01&problem=not-delivered&platform=aliexpress`.
@@ -83,12 +93,17 @@ export function parseDeadlineQuery(params: QueryParams): DeadlineQueryResult {
     payment: readParam(params, "payment")?.toLowerCase(),
     platform: readParam(params, "platform")?.toLowerCase(),
     problem: normaliseProblem(readParam(params, "problem"), readParam(params, "delivered")),
+    detail: detailedProblem(readParam(params, "problem")),
     paid: readParam(params, "paid"),
     expected: readParam(params, "expected"),
     delivered: readParam(params, "delivered"),
     disputeOpened: readParam(params, "disputeOpened"),
     statementDate: readParam(params, "statementDate"),
     cancelled: readParam(params, "cancelled"),
+    notice: readParam(params, "notice"),
+    complained: readParam(params, "complained"),
+    finalResponse: readParam(params, "finalResponse"),
+    posted: readParam(params, "posted"),
   };
   const result = deadlineInputSchema.safeParse(raw);
   if (result.success) return { ok: true, input: result.data };

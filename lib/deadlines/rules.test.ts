@@ -14,9 +14,13 @@ const sourceFiles = readdirSync(DIR).filter((name) => name.endsWith(".ts") && !n
 
 /** Law citations and law names carry numbers that are not figures a shopper acts on. */
 const CITATIONS = [
-  /(?:\b(?:sections?|regulations?|articles?|s\.)|§)\s*\d+(?:\.\d+)*[a-z]?(?:\s*(?:,|to|and|–|-)\s*\d+(?:\.\d+)*[a-z]?)*/gi,
+  /(?:\b(?:sections?|regulations?|articles?|parts?|schedules?|s\.)|§)\s*\d+(?:\.\d+)*[a-z]?(?:\s*(?:,|to|and|–|-)\s*\d+(?:\.\d+)*[a-z]?)*/gi,
   /\b\d{4}\/\d+(?:\/EU)?\b/g,
   /\b\d+ U\.S\.C\./g,
+  /\b\d+ CFR\b/g,
+  // The FCA Handbook's complaint rules ("DISP 2.8.2R") and HMRC's notices ("Notice 12A").
+  /\bDISP \d+(?:\.\d+)*R?\b/g,
+  /\bNotice \d+[A-Z]?\b/g,
   /\b(?:19|20)\d{2}\b/g,
 ];
 
@@ -53,5 +57,7 @@ describe("lib/deadlines types no figure a fact holds", () => {
   it("the citation filter still catches a figure", () => {
     expect(withoutCitations('note: "Escalate within 20 days (section 99, Articles 9 to 14, 2011/83/EU)."')).toMatch(/\d/);
     expect(withoutCitations('legalBasis: "Consumer Protection Act (Quebec), sections 54.9 and 54.13 to 54.16"')).not.toMatch(/\d/);
+    expect(withoutCitations('legalBasis: "19 CFR section 171.2; FCA Handbook, DISP 2.8.2R; HMRC Notice 12A; Part 3, Schedule 3"')).not.toMatch(/\d/);
+    expect(withoutCitations('note: "Notice: you have 12 days (DISP 1.6)."')).toMatch(/\d/);
   });
 });

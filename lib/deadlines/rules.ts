@@ -29,20 +29,38 @@ export const RULE_IDS = [
   "ebay-money-back",
   "amazon-a-to-z",
   "agent-return",
+  "ch-warranty",
+  "no-withdrawal",
+  "no-complaint-limit",
+  "jp-mail-order-return",
+  "kr-withdrawal",
+  "kr-misdescribed-withdrawal",
+  "sg-lemon-law",
+  "sg-small-claims",
+  "eu-seizure-objection",
+  "gb-seizure-claim",
+  "us-cbp-seizure-petition",
+  "uk-fos-final-response",
+  "uk-fos-referral",
+  "postal-inquiry",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 export { CONFIDENCE_LEVELS };
 export type Confidence = FactConfidence;
 
-export const RULE_KINDS = ["law", "scheme", "platform-policy"] as const;
+export const RULE_KINDS = ["law", "scheme", "platform-policy", "postal"] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
 export type Source = FactSource;
 export type Period = Extract<FactValue, { kind: "duration" }>;
 
-/** Units the planner can add to a date; working and business days would need each country's holidays. */
-const COUNTABLE_UNITS: readonly Period["unit"][] = ["days", "weeks", "months", "years"];
+/**
+ * Units the planner can add to a date. Working days are counted Monday to Friday (lib/deadlines/plan.ts):
+ * public holidays are not working days either, so skipping only weekends gives a last day that is
+ * never later than the real one. Business days would need each country's holidays and banking days.
+ */
+const COUNTABLE_UNITS: readonly Period["unit"][] = ["days", "working-days", "weeks", "months", "years"];
 
 export interface DeadlineRule {
   id: RuleId;
@@ -406,6 +424,227 @@ const rawRules: RuleDefinition[] = [
       "Once the parcel has left the agent's warehouse, a return to the seller is rarely possible; ask the agent what its own policy still covers.",
     note:
       "We could not confirm one window: each agent sets its own, so read your agent's help pages. Once the parcel has left China, returns to the seller are rarely possible; what is left is the agent's own compensation or shipping-insurance policy.",
+  },
+  {
+    id: "ch-warranty",
+    title: factText("Switzerland: warranty claim for defects ({ch-warranty-new})"),
+    kind: "law",
+    enforcedBy: "Swiss law (Code of Obligations), against the seller, through the civil courts",
+    legalBasis: "Code of Obligations, Articles 197 to 210",
+    rule: factStatement("ch-warranty-new"),
+    facts: [getFact("ch-warranty-new")],
+    period: factDuration("ch-warranty-new"),
+    action:
+      "Tell the seller in writing about the defect as soon as you find it, with photos, and ask for your money back, a price cut or a replacement. Keep a copy.",
+    whenPassed:
+      "A warranty claim for this defect can no longer be brought under Swiss law. A platform's buyer protection or your card or PayPal dispute may still be open.",
+    note:
+      "Swiss law reaches a foreign seller only where it sells to Switzerland, and no Swiss court can make a seller in China pay: use this as your argument in the platform's dispute and with your card issuer or PayPal. A seller may exclude the warranty altogether in its terms, so read them. Report a defect as soon as you find it: waiting can cost you the claim, whatever this date says.",
+  },
+  {
+    id: "no-withdrawal",
+    title: factText("Norway: right of withdrawal (angrerett, {no-withdrawal-window})"),
+    kind: "law",
+    enforcedBy: "Norwegian law (angrerettloven), against the seller",
+    legalBasis: "Angrerettloven 2014 (Cancellation Act), which brings Directive 2011/83/EU into Norwegian law",
+    rule: factStatement("no-withdrawal-window"),
+    facts: [getFact("no-withdrawal-window"), getFact("no-withdrawal-extension")],
+    period: factDuration("no-withdrawal-window"),
+    action: "Tell the seller clearly, in writing, that you are withdrawing from the purchase (angrerett), then send the goods back.",
+    whenPassed:
+      "You can no longer withdraw without giving a reason, unless the seller never told you about the right. If the goods are faulty or not as described, you can still complain about the defect (reklamasjon).",
+    note: factText(
+      "If the seller never told you about your right of withdrawal, the period runs up to {no-withdrawal-extension} longer. Norwegian law binds a foreign seller only where it sells to Norway (prices in kroner, Norwegian VAT at checkout, delivery offered to Norway); a seller you reached through a shopping agent sold to the agent in China, so probably isn't bound. You pay the return postage if you were told so before buying.",
+    ),
+  },
+  {
+    id: "no-complaint-limit",
+    title: factText("Norway: last day to complain about a defect ({no-complaint-absolute})"),
+    kind: "law",
+    enforcedBy: "Norwegian law (forbrukerkjøpsloven), against the seller",
+    legalBasis: "Forbrukerkjøpsloven (Consumer Purchases Act), § 27",
+    rule: factStatement("no-complaint-absolute"),
+    facts: [getFact("no-complaint-absolute"), getFact("no-complaint-absolute-long"), getFact("no-complaint-relative")],
+    period: factDuration("no-complaint-absolute"),
+    action: "Tell the seller about the defect in writing (reklamasjon) as soon as you find it, and ask for a repair, a replacement, a price cut or your money back.",
+    whenPassed: factText(
+      "The ordinary limit has passed. For goods meant to last much longer, such as a phone or a laptop, the limit is {no-complaint-absolute-long} from when you received them; otherwise the seller can refuse the complaint.",
+    ),
+    note: factText(
+      "This is the outer limit: you must also complain within a reasonable time of finding the defect, and a complaint within {no-complaint-relative} of finding it is always in time. Norwegian law binds a foreign seller only where it sells to Norway, and no Norwegian body can make a seller in China pay: use it as your argument in the platform's dispute and your card claim.",
+    ),
+  },
+  {
+    id: "jp-mail-order-return",
+    title: factText("Japan: return a mail-order purchase ({jp-mail-order-return-window})"),
+    kind: "law",
+    enforcedBy: "Japanese law (Act on Specified Commercial Transactions), against the seller",
+    legalBasis: "Act on Specified Commercial Transactions, Article 15-3",
+    rule: factStatement("jp-mail-order-return-window"),
+    facts: [getFact("jp-mail-order-return-window")],
+    period: factDuration("jp-mail-order-return-window"),
+    action:
+      "First read the seller's return policy. Only if it states none, tell the seller you are returning the goods and post them back, at your own cost, within the window.",
+    whenPassed:
+      "The legal return window has passed. Goods that are defective, fake or not what you ordered are a breach of contract whatever the return policy says: ask the seller for a repair, replacement or refund.",
+    note:
+      "This applies only if the seller states no return policy of its own: a stated policy, even “no returns”, replaces it, and large platforms usually state one. It is not a cooling-off right. The Act applies to sellers advertising to consumers in Japan: a seller abroad that targets Japan in Japanese may be bound by it on paper, but no Japanese authority can make a seller in China pay.",
+  },
+  {
+    id: "kr-withdrawal",
+    title: factText("South Korea: withdraw from an online purchase ({kr-withdrawal-window})"),
+    kind: "law",
+    enforcedBy: "Korean law (E-Commerce Act), against the seller; the Korea Fair Trade Commission enforces it",
+    legalBasis: "Act on the Consumer Protection in Electronic Commerce, Article 17",
+    rule: factStatement("kr-withdrawal-window"),
+    facts: [getFact("kr-withdrawal-window")],
+    period: factDuration("kr-withdrawal-window"),
+    action: "Tell the seller in writing that you are withdrawing (청약철회), and send the goods back; you pay the return postage.",
+    whenPassed:
+      "You can no longer withdraw without a reason, unless the seller agreed a longer period. If the goods differ from what was advertised, the longer window for that may still be open.",
+    note:
+      "The Act covers online sales to consumers in Korea. A foreign shop selling to Korea in Korean may be bound on paper, but no Korean body can make a seller in China pay; a Korean purchasing agent (구매대행) is a business in Korea, and the Act does apply to it. The right is lost if the goods were damaged through your fault or lost much of their value through use.",
+  },
+  {
+    id: "kr-misdescribed-withdrawal",
+    title: "South Korea: withdraw when the goods differ from the advertisement",
+    kind: "law",
+    enforcedBy: "Korean law (E-Commerce Act), against the seller; the Korea Fair Trade Commission enforces it",
+    legalBasis: "Act on the Consumer Protection in Electronic Commerce, Article 17",
+    rule: factStatement("kr-misdescribed-window-supply"),
+    facts: [getFact("kr-misdescribed-window-supply"), getFact("kr-misdescribed-window-known")],
+    period: factDuration("kr-misdescribed-window-supply"),
+    action: "Tell the seller in writing that you are withdrawing because the goods differ from the advertisement or the contract, with photos of both; the seller pays the return.",
+    whenPassed:
+      "This withdrawal right has run out. Your card issuer or the platform's dispute may still help with goods that were not as described.",
+    note:
+      "Whichever deadline ends first is yours. A foreign shop selling to Korea in Korean may be bound on paper, but no Korean body can make a seller in China pay; a Korean purchasing agent (구매대행) is bound.",
+  },
+  {
+    id: "sg-lemon-law",
+    title: factText("Singapore lemon law: ask for a repair or replacement ({sg-lemon-law-window})"),
+    kind: "law",
+    enforcedBy: "Singapore law (Consumer Protection (Fair Trading) Act), against the seller",
+    legalBasis: "Consumer Protection (Fair Trading) Act, Part 3 (sections 12A to 12F)",
+    rule: factStatement("sg-lemon-law-window"),
+    facts: [getFact("sg-lemon-law-window")],
+    period: factDuration("sg-lemon-law-window"),
+    action: "Write to the seller asking for a repair or replacement, with photos of the defect; if that fails or is impossible, ask for a price cut or a refund.",
+    whenPassed:
+      "The lemon law's period has passed. A claim that the goods were faulty at delivery may still be possible, but you would have to show the fault was there then; the platform's dispute or your card issuer may still help.",
+    note:
+      "LawGoWhere says Singapore's consumer protection laws apply to goods sold to you whether or not the seller is in Singapore, but that enforcing them against a foreign seller might be difficult or impossible. Use it as your argument in the platform's dispute and your card claim. It covers goods, not services or digital items.",
+  },
+  {
+    id: "sg-small-claims",
+    title: factText("Singapore: file at the Small Claims Tribunals ({sg-small-claims-time-limit})"),
+    kind: "law",
+    enforcedBy: "The Small Claims Tribunals of the State Courts",
+    legalBasis: "Small Claims Tribunals Act",
+    rule: factStatement("sg-small-claims-time-limit"),
+    facts: [getFact("sg-small-claims-time-limit")],
+    period: factDuration("sg-small-claims-time-limit"),
+    action: "If nothing else works, send the seller a final letter, then file your claim online with the Small Claims Tribunals.",
+    whenPassed: "The tribunals will usually refuse a claim filed after this date.",
+    note:
+      "Against a seller abroad, getting it to take part and enforcing an order are very hard; the tribunals help most against a seller or agent in Singapore. Don't wait for this date: payment and platform deadlines come much sooner.",
+  },
+  {
+    id: "eu-seizure-objection",
+    title: factText("EU customs: agree to or object to destruction ({eu-small-consignment-objection-window})"),
+    kind: "law",
+    enforcedBy: "The customs authority of the EU country that detained the parcel",
+    legalBasis: "Regulation 608/2013 on customs enforcement of intellectual property rights, Article 26 (small consignments)",
+    rule: factStatement("eu-small-consignment-objection-window"),
+    facts: [getFact("eu-small-consignment-objection-window")],
+    period: factDuration("eu-small-consignment-objection-window"),
+    action:
+      "If you believe the goods are genuine or want them back, write to the customs office named on the notice and object, with the order, proof of payment and the listing. Send it the day you get the letter: the objection must reach customs inside the period.",
+    whenPassed:
+      "Customs may now treat your silence as agreement and destroy the goods. Ask the customs office at once whether a late objection can still be heard, and tell your card issuer or the platform the goods were seized.",
+    note:
+      "Counted from the date of the customs notice, not from the day you read it. We count working days as Monday to Friday; a public holiday in the country whose customs wrote to you adds a day, so the real last day may be a little later, never earlier. If the notice itself gives a date, go by the earlier one.",
+  },
+  {
+    id: "gb-seizure-claim",
+    title: factText("UK customs seizure: notice of claim ({gb-seizure-claim-window}, Notice 12A)"),
+    kind: "law",
+    enforcedBy: "Border Force or HMRC, and then the courts (condemnation proceedings)",
+    legalBasis: "Customs and Excise Management Act 1979, Schedule 3; HMRC Notice 12A",
+    rule: factStatement("gb-seizure-claim-window"),
+    facts: [getFact("gb-seizure-claim-window"), getFact("gb-seized-goods-kept")],
+    period: factDuration("gb-seizure-claim-window"),
+    action:
+      "If you think customs had no legal right to seize the goods, send a notice of claim to the address on the seizure notice. Separately, you can ask for the goods back (restoration) even if the seizure was legal; write early.",
+    whenPassed:
+      "You can no longer challenge the legality of the seizure in court; the goods are treated as forfeited. You can still ask for restoration, which has no deadline, while the goods are kept.",
+    note: factText(
+      "Counted from the date you entered for the notice. GOV.UK counts from the seizure itself: if the goods were seized earlier than the date on the notice, count from the seizure. There is no deadline for asking for restoration, but goods that do not perish are usually destroyed or sold {gb-seized-goods-kept} after the seizure. If you lose a claim in court, you may have to pay costs.",
+    ),
+  },
+  {
+    id: "us-cbp-seizure-petition",
+    title: factText("US customs seizure: petition CBP for relief ({us-cbp-seizure-petition-window})"),
+    kind: "law",
+    enforcedBy: "US Customs and Border Protection (the Fines, Penalties and Forfeitures office on the notice)",
+    legalBasis: "19 CFR section 171.2",
+    rule: factStatement("us-cbp-seizure-petition-window"),
+    facts: [getFact("us-cbp-seizure-petition-window")],
+    period: factDuration("us-cbp-seizure-petition-window"),
+    action:
+      "File a petition for relief with the Fines, Penalties and Forfeitures office named on the notice, or ask it for more time before the period ends.",
+    whenPassed:
+      "The time for a petition has passed. Ask the Fines, Penalties and Forfeitures office at once whether anything is still open: the notice lists the other options.",
+    note:
+      "Counted from the mailing date printed on the notice, not the day it reached you: enter that date as the notice date. The notice may set a different period; go by the earlier date. CBP publishes the intent to forfeit online at about the same time, so don't assume you have longer.",
+  },
+  {
+    id: "uk-fos-final-response",
+    title: factText("Your bank's final response to your complaint ({uk-fos-firm-response-window})"),
+    kind: "law",
+    enforcedBy: "The Financial Conduct Authority's complaint rules, against your bank or payment firm",
+    legalBasis: "FCA Handbook, DISP 1.6",
+    rule: factStatement("uk-fos-firm-response-window"),
+    facts: [getFact("uk-fos-firm-response-window"), getFact("uk-fos-payment-services-window")],
+    period: factDuration("uk-fos-firm-response-window"),
+    action:
+      "Wait for your bank's final response until this date. If none comes, or you disagree with it, take your complaint to the Financial Ombudsman Service, which is free.",
+    whenPassed:
+      "Your bank has had its time. If it hasn't sent a final response, you can go to the Financial Ombudsman Service now, without waiting any longer.",
+    note: factText(
+      "This is the bank's deadline, not yours: after it, you can go to the ombudsman. For a complaint about a payment service itself (an unauthorised payment, say), the bank usually has only {uk-fos-payment-services-window}. The ombudsman deals with your bank, never with the seller.",
+    ),
+  },
+  {
+    id: "uk-fos-referral",
+    title: factText("Take your complaint to the Financial Ombudsman ({uk-fos-referral-window})"),
+    kind: "law",
+    enforcedBy: "The Financial Ombudsman Service, about your bank or payment firm (never about the seller)",
+    legalBasis: "FCA Handbook, DISP 2.8.2R",
+    rule: factStatement("uk-fos-referral-window"),
+    facts: [getFact("uk-fos-referral-window"), getFact("uk-fos-scope")],
+    period: factDuration("uk-fos-referral-window"),
+    action: "Refer your complaint to the Financial Ombudsman Service online or by phone, with the bank's final response and your evidence.",
+    whenPassed:
+      "The ombudsman can refuse your complaint now. It can still look at it in exceptional circumstances or if your bank agrees, so ask.",
+    note:
+      "If the final response didn't tell you about this time limit, the clock may not have started. The ombudsman looks at whether your bank handled a chargeback or Section 75 claim properly; it cannot act against the seller.",
+  },
+  {
+    id: "postal-inquiry",
+    title: factText("Postal inquiry about a lost parcel ({upu-inquiry-window} from posting)"),
+    kind: "postal",
+    enforcedBy: "The postal operator that took the parcel, through the sender",
+    legalBasis: "Universal Postal Convention and its Regulations, as postal operators apply them",
+    rule: factStatement("upu-inquiry-window"),
+    facts: [getFact("upu-inquiry-window"), getFact("hkpost-enquiry-latest")],
+    period: factDuration("upu-inquiry-window"),
+    action:
+      "Ask the seller or agent, who sent the parcel, to open an inquiry (a trace) with the post office it used, now rather than near the end; only the sender can usually claim compensation.",
+    whenPassed:
+      "Postal operators no longer accept an inquiry about this parcel. Your payment and platform routes do not depend on it.",
+    note:
+      "This applies only if the parcel went by post as a registered item, an insured item or a parcel, not an ordinary untracked small packet, and not a courier. Each operator can ask for an inquiry sooner.",
   },
 ];
 

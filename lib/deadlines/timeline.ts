@@ -15,7 +15,13 @@ import type { DeadlinePlan, DeadlineStatus } from "./plan";
 import type { Confidence } from "./rules";
 
 export type TimelineMarker =
-  | { kind: "event"; id: "paid" | "expected" | "delivered" | "dispute-opened" | "statement"; label: string; date: CalendarDate; position: number }
+  | {
+      kind: "event";
+      id: "paid" | "expected" | "delivered" | "dispute-opened" | "statement" | "posted" | "notice" | "complained" | "final-response";
+      label: string;
+      date: CalendarDate;
+      position: number;
+    }
   | { kind: "today"; id: "today"; label: string; date: CalendarDate; position: number }
   | {
       kind: "deadline";
@@ -83,6 +89,10 @@ export function timelineModel(plan: DeadlinePlan, options: TimelineOptions = {})
   if (input.delivered !== undefined) unplaced.push({ kind: "event", id: "delivered", label: "Delivered", date: input.delivered });
   if (input.statementDate !== undefined) unplaced.push({ kind: "event", id: "statement", label: "Card statement", date: input.statementDate });
   if (input.disputeOpened !== undefined) unplaced.push({ kind: "event", id: "dispute-opened", label: "Dispute opened", date: input.disputeOpened });
+  if (input.posted !== undefined) unplaced.push({ kind: "event", id: "posted", label: "Posted", date: input.posted });
+  if (input.notice !== undefined) unplaced.push({ kind: "event", id: "notice", label: "Customs notice", date: input.notice });
+  if (input.complained !== undefined) unplaced.push({ kind: "event", id: "complained", label: "Complained", date: input.complained });
+  if (input.finalResponse !== undefined) unplaced.push({ kind: "event", id: "final-response", label: "Final response", date: input.finalResponse });
   unplaced.push({ kind: "today", id: "today", label: "Today", date: today });
   for (const deadline of plan.deadlines) {
     if (deadline.date === null) continue;

@@ -15,7 +15,7 @@ import { CURRENCY_CODES, type CurrencyCode } from "@/lib/money/currencies";
  * What the case plan asks, beyond what the deadline planner already asks. The plan takes the
  * planner's own parameters and values wherever they overlap (`country`, `region`, `payment`,
  * `platform`, `problem`, `paid`, `expected`, `delivered`, `statementDate`, `disputeOpened`,
- * `cancelled`), so a link from one tool to the other keeps the case; these are the plan's extras.
+ * `cancelled`, `posted`, `notice`, `complained`, `finalResponse`), so a link from one tool to the other keeps the case; these are the plan's extras.
  */
 
 /** What went wrong, specific enough to route: the planner's four and the plan's finer six. */
@@ -126,7 +126,7 @@ export const planExtrasSchema = z.object({
 });
 
 /** Everything the plan knows about one case. Dates are calendar days in the buyer's own zone. */
-export type PlanInput = Omit<DeadlineInput, "problem"> & {
+export type PlanInput = Omit<DeadlineInput, "problem" | "detail"> & {
   problem: PlanProblem;
   /** Only for purchases through a shopping agent; "unknown" when the buyer didn't say. */
   agentStage: AgentStage | null;
@@ -143,5 +143,6 @@ export function isAgentPurchase(input: Pick<PlanInput, "platform">): boolean {
 /** The deadline planner's view of the case: the same answers, with the problem read as one of its four. */
 export function toDeadlineInput(input: PlanInput): DeadlineInput {
   const { agentStage: _stage, sellerCountry: _seller, amount: _amount, currency: _currency, problem, ...rest } = input;
-  return { ...rest, problem: plannerProblem(problem, input.delivered !== undefined) };
+  const detail = (DETAILED_PROBLEMS as readonly string[]).includes(problem) ? (problem as DetailedProblem) : undefined;
+  return { ...rest, problem: plannerProblem(problem, input.delivered !== undefined), ...(detail === undefined ? {} : { detail }) };
 }

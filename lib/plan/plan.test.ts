@@ -48,8 +48,12 @@ const arbitraryInput: fc.Arbitrary<PlanInput> = fc
     expectedAfter: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
     deliveredAfter: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
     statementAfter: fc.option(fc.integer({ min: 0, max: 35 }), { nil: undefined }),
+    postedAfter: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),
+    noticeAfter: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+    complainedAfter: fc.option(fc.integer({ min: 0, max: 200 }), { nil: undefined }),
+    finalAfter: fc.option(fc.integer({ min: 200, max: 300 }), { nil: undefined }),
   })
-  .map(({ paidOffset, expectedAfter, deliveredAfter, statementAfter, regionIndex, agentStage, currency, ...rest }) => {
+  .map(({ paidOffset, expectedAfter, deliveredAfter, statementAfter, postedAfter, noticeAfter, complainedAfter, finalAfter, regionIndex, agentStage, currency, ...rest }) => {
     const paid = addDays(TODAY, paidOffset);
     const after = (days: number | undefined) => (days === undefined ? undefined : addDays(paid, days));
     const regions = REGIONS_BY_COUNTRY[rest.country];
@@ -62,6 +66,10 @@ const arbitraryInput: fc.Arbitrary<PlanInput> = fc
       expected: after(expectedAfter),
       delivered: after(deliveredAfter),
       statementDate: after(statementAfter),
+      posted: after(postedAfter),
+      notice: after(noticeAfter),
+      complained: after(complainedAfter),
+      finalResponse: after(finalAfter),
     } satisfies PlanInput;
   });
 
@@ -200,5 +208,53 @@ describe("lib/plan types no figure a fact holds", () => {
       }
     }
     expect(found).toEqual([]);
+  });
+});
+
+describe("the planner's newer deadlines in the plan", () => {
+  const plan = (query: string) => {
+    const parsed = parsePlanQuery(new URLSearchParams(query), { today: TODAY });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    return buildCasePlan(parsed.input, { today: TODAY });
+  };
+
+  it("a customs notice in the EU becomes the first step, due by the objection deadline, with the objection letter", () => {
+    const result = plan("problem=stuck-at-customs&country=DE&platform=aliexpress&payment=credit-card&paid=2026-11-01&notice=2026-11-25");
+    const [first] = result.steps;
+    expect(first?.id).toBe("answer-customs-notice");
+    expect(first?.dueBy?.id).toBe("eu-seizure-objection");
+    expect(first?.letter?.href).toMatch(/^\/tools\/letters\/customs-seizure-objection/);
+    expect(first?.guide.href).toBe("/guides/parcel-seized-or-detained-by-customs#in-the-eu-the-small-consignment-procedure");
+    expect(result.steps.map((s) => s.id)).not.toContain("contact-carrier");
+    // Held at customs is not lost in the post.
+    expect(result.deadlinePlan.deadlines.map((d) => d.id)).not.toContain("postal-inquiry");
+    expect(result.links.planner).toContain("notice=2026-11-25");
+    expect(result.links.self).toContain("notice=2026-11-25");
+  });
+
+  it("asks for the customs notice date when a parcel is held and none was given", () => {
+    const result = plan("problem=stuck-at-customs&country=GB&platform=aliexpress&payment=credit-card&paid=2026-11-01");
+    expect(result.unknowns.find((u) => u.field === "notice")?.text).toMatch(/counts from the date of their notice/);
+  });
+
+  it("puts the ombudsman's clocks on the ombudsman step for a UK card buyer who has complained", () => {
+    const result = plan("problem=not-delivered&country=GB&platform=aliexpress&payment=credit-card&paid=2026-06-01&complained=2026-10-20");
+    const fos = result.steps.find((s) => s.id === "financial-ombudsman");
+    expect(fos?.deadlines.map((d) => d.id)).toEqual(["uk-fos-final-response", "uk-fos-referral"]);
+    expect(result.unknowns.find((u) => u.field === "finalResponse")?.text).toMatch(/final response/);
+  });
+
+  it("puts a country's own law with the first message, and asks for the posting date for a lost parcel", () => {
+    const norway = plan("problem=faulty&country=NO&platform=other&payment=credit-card&paid=2026-11-01&delivered=2026-11-10");
+    const message = norway.steps.find((s) => s.id === "message-seller");
+    expect(message?.deadlines.map((d) => d.id)).toEqual(["no-complaint-limit"]);
+    expect(message?.passed.map((d) => d.id)).toEqual(["no-withdrawal"]);
+    const lost = plan("problem=not-delivered&country=US&platform=other&payment=credit-card&paid=2026-11-01");
+    expect(lost.unknowns.find((u) => u.field === "posted")?.text).toMatch(/posting date/);
+  });
+
+  it("refuses a posting date after today, as it does the other dates that have happened", () => {
+    const parsed = parsePlanQuery(new URLSearchParams("problem=not-delivered&country=US&platform=other&payment=credit-card&paid=2026-11-01&posted=2026-12-20"), { today: TODAY });
+    expect(parsed.ok ? [] : parsed.errors.map((e) => e.path)).toEqual(["posted"]);
   });
 });

@@ -1,7 +1,7 @@
 import { PLATFORM_NAMES_IN_LETTERS } from "@/lib/case/case";
 import { getChecklist } from "@/lib/checklists/data";
 import { addDays, type CalendarDate } from "@/lib/dates";
-import { COUNTRY_NAMES } from "@/lib/deadlines/inputs";
+import { COUNTRY_NAMES, isEuCountry } from "@/lib/deadlines/inputs";
 import { type Deadline, type DeadlinePlan, planDeadlines } from "@/lib/deadlines/plan";
 import { type PlanOverview, planOverview } from "@/lib/deadlines/overview";
 import type { RuleId } from "@/lib/deadlines/rules";
@@ -76,7 +76,20 @@ export interface ClosedRoute {
 
 /** An answer the buyer left out, and what it would change. */
 export interface Unknown {
-  field: "expected" | "delivered" | "statementDate" | "disputeOpened" | "cancelled" | "region" | "sellerCountry" | "amount" | "agentStage";
+  field:
+    | "expected"
+    | "delivered"
+    | "statementDate"
+    | "disputeOpened"
+    | "cancelled"
+    | "posted"
+    | "notice"
+    | "complained"
+    | "finalResponse"
+    | "region"
+    | "sellerCountry"
+    | "amount"
+    | "agentStage";
   label: string;
   text: string;
 }
@@ -278,6 +291,10 @@ const DATE_LABELS = {
   statementDate: "Card statement date",
   disputeOpened: "Date you opened the PayPal dispute",
   cancelled: "Date you sent the cancellation notice",
+  posted: "Date the parcel was posted",
+  notice: "Date of the customs seizure or detention notice",
+  complained: "Date you complained to your bank or payment provider",
+  finalResponse: "Date of its final response",
 } as const;
 
 /** What the buyer left out and what knowing it would change, each once. */
@@ -313,6 +330,13 @@ function collectUnknowns(input: PlanInput, deadlinePlan: DeadlinePlan, { arrived
     if (existing) existing.text += ` ${route.text}`;
     else unknowns.push({ field: route.field, label, text: route.text });
   }
+  if (input.problem === "stuck-at-customs" && input.notice === undefined && (input.country === "GB" || input.country === "US" || isEuCountry(input.country))) {
+    add({
+      field: "notice",
+      label: DATE_LABELS.notice,
+      text: "If customs have seized or detained the parcel, the time to object or claim is short and counts from the date of their notice: add it to see the deadline.",
+    });
+  }
   if (input.country === "GB" && input.region === undefined) {
     add({ field: "region", label: "Your part of the UK", text: "The time limit for a court claim, and the small claims limit, differ between Scotland, Northern Ireland and England and Wales; the dates here use the shortest." });
   }
@@ -335,4 +359,14 @@ const DATE_NEEDED: Partial<Record<RuleId, keyof typeof DATE_LABELS>> = {
   "aliexpress-dispute": "expected",
   "ebay-money-back": "expected",
   "amazon-a-to-z": "expected",
+  "ch-warranty": "delivered",
+  "no-withdrawal": "delivered",
+  "no-complaint-limit": "delivered",
+  "jp-mail-order-return": "delivered",
+  "kr-misdescribed-withdrawal": "delivered",
+  "sg-lemon-law": "delivered",
+  "sg-small-claims": "delivered",
+  "uk-fos-final-response": "complained",
+  "uk-fos-referral": "finalResponse",
+  "postal-inquiry": "posted",
 };

@@ -28,6 +28,10 @@ export const PLAN_QUERY_KEYS = [
   "statementDate",
   "disputeOpened",
   "cancelled",
+  "posted",
+  "notice",
+  "complained",
+  "finalResponse",
 ] as const;
 export type PlanQueryKey = (typeof PLAN_QUERY_KEYS)[number];
 
@@ -47,6 +51,10 @@ const PAST_DATES = [
   ["statementDate", "The statement date"],
   ["disputeOpened", "The date you opened the PayPal dispute"],
   ["cancelled", "The date you sent the cancellation notice"],
+  ["posted", "The posting date"],
+  ["notice", "The date of the customs notice"],
+  ["complained", "The date you complained to your bank or payment provider"],
+  ["finalResponse", "The date of the final response"],
 ] as const;
 
 /**
@@ -104,7 +112,7 @@ export function parsePlanQuery(params: QueryParams, options: { today: CalendarDa
   }
   if (!planner.ok || !extras.success || errors.length > 0) return { ok: false, errors: inFormOrder(errors) };
 
-  const { problem: _plannerProblem, ...deadline } = planner.input;
+  const { problem: _plannerProblem, detail: _detail, ...deadline } = planner.input;
   // The planner has checked the problem is one of the plan's; this reads it before the planner's mapping.
   const problem = PLAN_PROBLEMS.find((candidate) => candidate === readParam(params, "problem")?.toLowerCase());
   if (problem === undefined) return { ok: false, errors: [{ path: "problem", message: "Choose what went wrong." }] };
@@ -157,6 +165,10 @@ export function toPlanQuery(input: PlanInput): Record<string, string> {
     statementDate: input.statementDate,
     disputeOpened: input.disputeOpened,
     cancelled: input.cancelled,
+    posted: input.posted,
+    notice: input.notice,
+    complained: input.complained,
+    finalResponse: input.finalResponse,
   };
   const query: Record<string, string> = {};
   for (const key of PLAN_QUERY_KEYS) {

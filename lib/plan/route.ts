@@ -31,6 +31,7 @@ export const RUNG_LABELS: Record<Rung, string> = {
 };
 
 export type StepId =
+  | "answer-customs-notice"
   | "contact-carrier"
   | "query-customs-charge"
   | "customs-seizure-objection"
@@ -216,7 +217,30 @@ function ev(checklist: EvidenceRef["checklist"], item: string): EvidenceRef {
 }
 
 /** The consumer-law rules the planner may date for this case; they belong with the first message, where the buyer invokes them. */
-const LAW_RULES: readonly RuleId[] = ["uk-cancellation", "uk-short-term-reject", "eu-withdrawal", "eu-legal-guarantee"];
+const LAW_RULES: readonly RuleId[] = [
+  "uk-cancellation",
+  "uk-short-term-reject",
+  "eu-withdrawal",
+  "eu-legal-guarantee",
+  "ch-warranty",
+  "no-withdrawal",
+  "no-complaint-limit",
+  "jp-mail-order-return",
+  "kr-withdrawal",
+  "kr-misdescribed-withdrawal",
+  "sg-lemon-law",
+  // Only the sender can open a postal inquiry, so the first message asks the seller or agent to.
+  "postal-inquiry",
+];
+
+/** The seizure windows the planner dates from a customs notice, and the guide section for each place. */
+const SEIZURE_RULES: readonly RuleId[] = ["eu-seizure-objection", "gb-seizure-claim", "us-cbp-seizure-petition"];
+
+/** Only these three places have a seizure window the planner can date from a notice. */
+function datedSeizureSection(country: PlanInput["country"]): GuideLink | null {
+  if (!isEuCountry(country) && country !== "GB" && country !== "US") return null;
+  return seizureGuide(country);
+}
 
 const PLATFORM_NAMES = {
   aliexpress: "AliExpress",
@@ -282,9 +306,31 @@ export function routeCase(input: PlanInput): Routing {
 
 // ————— The seller or agent, and what to do in the first 24 hours —————
 
+const SEIZURE_EVIDENCE = [ev("before-objecting-to-a-seizure", "read-the-notice"), ev("before-objecting-to-a-seizure", "check-it-is-genuine"), ev("before-objecting-to-a-seizure", "proof-goods-are-genuine")];
+const FAKE_CUSTOMS_MESSAGES =
+  "Fake customs messages asking for a “release fee” are a common scam: find the customs office's contact details on its official website, never through a link in a text or email.";
+
 function firstSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[]): void {
   const { input, group } = c;
-  if (input.problem === "stuck-at-customs") {
+  const seizure = input.notice === undefined ? null : datedSeizureSection(input.country);
+  if (seizure !== null) {
+    steps.push({
+      id: "answer-customs-notice",
+      rung: "seller",
+      kind: "first",
+      title: "Answer the customs notice before its deadline",
+      who: "The customs office or Border Force unit named on the notice",
+      action:
+        "Read the notice for what it asks and by when. If you think the goods are genuine, or want them back, object or claim in writing before the deadline, with the order, proof of payment and the listing; if you accept the seizure, tell the seller and your payment route the goods were seized.",
+      why: "The time to object to a seizure or destruction is short and counts from the notice, and silence can count as agreement.",
+      guide: seizure,
+      letter: "customs-seizure-objection",
+      evidence: SEIZURE_EVIDENCE,
+      rules: SEIZURE_RULES,
+      caveat: FAKE_CUSTOMS_MESSAGES,
+    });
+  }
+  if (input.problem === "stuck-at-customs" && seizure === null) {
     steps.push({
       id: "contact-carrier",
       rung: "seller",
@@ -310,9 +356,9 @@ function firstSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[]): voi
       why: "For small parcels of suspected fakes, customs can take silence as agreement to destroy the goods, and in the UK a seizure nobody challenges in time becomes final, so the notice's own deadline comes first.",
       guide: seizureGuide(input.country),
       letter: "customs-seizure-objection",
-      evidence: [ev("before-objecting-to-a-seizure", "read-the-notice"), ev("before-objecting-to-a-seizure", "check-it-is-genuine"), ev("before-objecting-to-a-seizure", "proof-goods-are-genuine")],
+      evidence: SEIZURE_EVIDENCE,
       rules: [],
-      caveat: "Fake customs messages asking for a “release fee” are a common scam: find the customs office's contact details on its official website, never through a link in a text or email.",
+      caveat: FAKE_CUSTOMS_MESSAGES,
     });
   }
   if (input.problem === "delivered-not-received") {
@@ -1265,6 +1311,8 @@ interface PaymentOmbudsman {
   section: string;
   label: string;
   caveat?: string;
+  /** The planner's deadlines for this body's clocks, where the planner has them. */
+  rules?: readonly RuleId[];
 }
 
 function paymentOmbudsmen(): readonly PaymentOmbudsman[] {
@@ -1279,6 +1327,7 @@ function paymentOmbudsmen(): readonly PaymentOmbudsman[] {
       ),
       section: "uk-the-financial-ombudsman-service",
       label: "The UK's Financial Ombudsman Service and its clocks",
+      rules: ["uk-fos-final-response", "uk-fos-referral"],
     },
     {
       id: "financial-ombudsman",
@@ -1333,7 +1382,7 @@ function paymentOmbudsman(c: Case, steps: RoutedStep[]): void {
     guide: { slug: "ombudsmen-and-their-clocks", section: body.section, label: body.label },
     letter: null,
     evidence: BODY_EVIDENCE,
-    rules: [],
+    rules: body.rules ?? [],
     ...(body.caveat === undefined ? {} : { caveat: body.caveat }),
   });
 }
@@ -1589,7 +1638,7 @@ function localSmallClaims(c: Case, steps: RoutedStep[], notOffered: NotOffered[]
       guide,
       letter: null,
       evidence: BODY_EVIDENCE,
-      rules: [],
+      rules: input.country === "SG" ? ["sg-small-claims"] : [],
     });
   } else if (c.trader === "unknown") {
     dependsOn.push({ id: "local-small-claims", rung: "court", title, field: "sellerCountry", text: "Against a seller in your own country, a small claim is the last step; against a seller abroad, it rarely gets money back." });

@@ -1,3 +1,4 @@
+import { hasMoreDates, MoreDateFields } from "@/components/tools/case-more-dates";
 import { DateField, ErrorSummary, RadioGroup, SelectField } from "@/components/tools/form-fields";
 import {
   COUNTRIES,
@@ -57,7 +58,10 @@ export function DeadlineForm({ values, errors }: { values: Record<string, string
       <DateField name="delivered" label="Date it was delivered (if it was)" value={values.delivered} error={errorFor("delivered")} />
       <details
         className="mb-6"
-        open={Boolean(values.disputeOpened || values.statementDate || values.cancelled || errorFor("disputeOpened") || errorFor("statementDate") || errorFor("cancelled"))}
+        open={
+          Boolean(values.disputeOpened || values.statementDate || values.cancelled || errorFor("disputeOpened") || errorFor("statementDate") || errorFor("cancelled")) ||
+          hasMoreDates(values, errorFor)
+        }
       >
         <summary className="cursor-pointer text-lg font-semibold text-link underline underline-offset-4">More dates, if you have them</summary>
         <div className="mt-4">
@@ -82,6 +86,7 @@ export function DeadlineForm({ values, errors }: { values: Record<string, string
             value={values.cancelled}
             error={errorFor("cancelled")}
           />
+          <MoreDateFields values={values} errorFor={errorFor} />
         </div>
       </details>
       <button type="submit" className="bg-brand px-6 py-3 text-lg font-bold text-brand-ink shadow-[0_3px_0_var(--ink)]">

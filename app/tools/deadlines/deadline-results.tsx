@@ -20,6 +20,7 @@ const KIND_LABELS: Record<Deadline["kind"], string> = {
   law: "The law",
   scheme: "Card or payment scheme rule",
   "platform-policy": "Platform policy",
+  postal: "International postal rules",
 };
 
 const CONFIDENCE_TEXT: Record<Deadline["confidence"], string> = {
@@ -139,6 +140,11 @@ export function DeadlineResults({ plan, query }: { plan: DeadlinePlan; query: st
                     <time dateTime={deadline.date ?? undefined}>{deadline.date ? formatLong(deadline.date) : ""}</time> ({daysLeftText(deadline)})
                   </p>
                   <p className="mt-1 pl-11">{deadline.whenPassed}</p>
+                  {deadline.guide ? (
+                    <p className="mt-1 pl-11">
+                      <Link href={deadline.guide.href}>{deadline.guide.label}</Link>
+                    </p>
+                  ) : null}
                   <p className="mt-1 pl-11 text-base text-muted">
                     Source:{" "}
                     <a href={deadline.source.url} rel="noopener noreferrer external">
@@ -287,6 +293,7 @@ function DeadlineItem({ deadline, number, checking }: { deadline: Deadline; numb
         <span className="font-semibold">What to do: </span>
         {deadline.action}
       </p>
+      <DeadlineLinks deadline={deadline} />
       <dl className="mt-3 grid gap-x-6 gap-y-1 text-base sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold text-muted sm:font-normal">Who enforces it</dt>
         <dd className="mb-2 sm:mb-0">{deadline.enforcedBy}</dd>
@@ -313,6 +320,25 @@ function DeadlineItem({ deadline, number, checking }: { deadline: Deadline; numb
       </dl>
       {deadline.note ? <p className="mt-3 text-base">{deadline.note}</p> : null}
     </li>
+  );
+}
+
+/** The guide section that explains the step, and the letter that does it, where there are. */
+function DeadlineLinks({ deadline }: { deadline: Deadline }) {
+  if (deadline.guide === null && deadline.letter === null) return null;
+  return (
+    <p className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
+      {deadline.guide ? (
+        <Link href={deadline.guide.href} className="font-semibold">
+          How to: {deadline.guide.label}
+        </Link>
+      ) : null}
+      {deadline.letter ? (
+        <Link href={deadline.letter.href} className="font-semibold">
+          {deadline.letter.label}
+        </Link>
+      ) : null}
+    </p>
   );
 }
 
