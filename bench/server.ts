@@ -65,4 +65,5 @@ export const PAGE_TYPES = {
   letter: "/tools/letters/refund-or-replacement",
   checklist: "/tools/checklists/evidence",
   search: "/search?q=chargeback",
+  plan: "/plan?problem=not-delivered&country=GB&platform=aliexpress&payment=credit-card&paid=2026-10-01&expected=2026-11-01",
 } as const;
