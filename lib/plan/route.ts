@@ -319,7 +319,7 @@ function firstSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[]): voi
       rung: "seller",
       kind: "first",
       title: "Answer the customs notice before its deadline",
-      who: "The customs office or Border Force unit named on the notice",
+      who: input.country === "GB" ? "The Border Force office named on the notice" : input.country === "US" ? "The CBP office (U.S. Customs and Border Protection) named on the notice" : "The customs office named on the notice",
       action:
         "Read the notice for what it asks and by when. If you think the goods are genuine, or want them back, object or claim in writing before the deadline, with the order, proof of payment and the listing; if you accept the seizure, tell the seller and your payment route the goods were seized.",
       why: "The time to object to a seizure or destruction is short and counts from the notice, and silence can count as agreement.",
@@ -648,14 +648,16 @@ function agentFirstSteps(c: Case, steps: RoutedStep[], notOffered: NotOffered[])
 }
 
 /**
- * What to read beside the first ticket to an agent: whether a silent agent was a scam, the storage
- * clock while the goods wait in its warehouse, what happens when its shipping line is suspended, and
- * otherwise which of the buyer's rights still work against an agent.
+ * What to read beside the first ticket to an agent: whether a silent agent was a scam or leaked its
+ * customers' data, the storage clock while the goods wait in its warehouse, what happens when its
+ * shipping line is suspended, and otherwise which of the buyer's rights still work against an agent.
  */
 function agentMore(c: Case, stage: NonNullable<PlanInput["agentStage"]>): GuideLink[] {
   const { input, group } = c;
   const stillWorks: GuideLink = { slug: "who-is-the-trader-with-an-agent", section: "what-still-works", label: "What still works with an agent" };
-  if (group === "silent") return [SCAM_SIGNS, stillWorks];
+  // An agent that goes quiet may have been breached or raided (Pandabuy went silent after both).
+  const dataLeak: GuideLink = { slug: "when-a-shop-or-agent-leaks-your-data", section: "what-to-change-now", label: "If the agent leaked your data: what to change now" };
+  if (group === "silent") return [SCAM_SIGNS, stillWorks, dataLeak];
   if (stage === "at-warehouse") return [{ slug: "shopping-agents-from-the-inside", section: "how-long-can-items-stay-in-the-warehouse", label: "How long the agent keeps items in its warehouse" }, stillWorks];
   if (stage === "international" && input.problem === "not-delivered") {
     return [{ slug: "shopping-agents-from-the-inside", section: "when-a-shipping-line-is-suspended-mid-route", label: "When a shipping line is suspended mid-route" }];

@@ -144,6 +144,7 @@ const ROWS: Row[] = [
     first: "message-agent",
     highlight: "agent",
     absent: ["section-75"],
+    guides: ["scams-and-clone-sites#scam-or-slow-seller", "when-a-shop-or-agent-leaks-your-data#what-to-change-now"],
   },
   {
     name: "GB · independent shop · credit card · faulty · US seller: the UKICC can act",
