@@ -1,7 +1,7 @@
 import type { ComponentType } from "react";
 import type { WidgetName, WidgetProps } from "@/lib/content/widgets";
 import { ChecklistById } from "./checklist-by-id";
-import { ImportTaxCalculatorPanel } from "./import-tax-calculator-panel";
+import { ArticleImportTaxCalculator } from "./article-import-tax-calculator";
 
 /**
  * The component behind each widget an article may place (names and attributes: lib/content/widgets.ts).
@@ -10,5 +10,5 @@ import { ImportTaxCalculatorPanel } from "./import-tax-calculator-panel";
  */
 export const mdxWidgets: { [N in WidgetName]: ComponentType<WidgetProps[N]> } = {
   Checklist: ChecklistById,
-  ImportTaxCalculator: ImportTaxCalculatorPanel,
+  ImportTaxCalculator: ArticleImportTaxCalculator,
 };

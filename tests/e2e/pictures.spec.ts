@@ -161,6 +161,9 @@ test.describe("figures come from the registry and the calculator", () => {
 
 /** The day whose rules a picture drew, from its caption ("rules in force on 1 December 2026"). */
 async function ruleDate(figure: Locator): Promise<string> {
+  // Read as a reader would, on screen: a block far down a guide is drawn only when it nears the screen.
+  await figure.scrollIntoViewIfNeeded();
+  await expect.poll(() => figure.locator("figcaption").innerText()).toMatch(/rules in force on/);
   const caption = await figure.locator("figcaption").innerText();
   const match = /rules in force on (\d{1,2}) (\w+) (\d{4})/.exec(caption);
   if (!match) throw new Error(`No rule date in the caption: ${caption}`);
