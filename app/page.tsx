@@ -50,7 +50,7 @@ export default function HomePage() {
         </div>
         <ul className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {PROBLEMS.map((problem) => (
-            <LinkCard key={problem.id} href={`/plan?problem=${PLAN_START[problem.id]}`} title={problem.title} icon={<ProblemIcon problem={problem.id} />}>
+            <LinkCard key={problem.id} href={`/plan?problem=${PLAN_START[problem.id]}`} title={problem.title} headingLevel={2} icon={<ProblemIcon problem={problem.id} />}>
               <p>{problem.question}</p>
               <p className="mt-2 text-base">
                 {/* Above the card's stretched link, so the guide stays one tap away. */}
@@ -60,7 +60,7 @@ export default function HomePage() {
               </p>
             </LinkCard>
           ))}
-          <LinkCard href="/plan" title="Something else?" variant="quiet">
+          <LinkCard href="/plan" title="Something else?" headingLevel={2} variant="quiet">
             <p>Damaged, the wrong item, or you changed your mind: start a plan and choose what happened.</p>
             <p className="mt-2 text-base">
               <Link href="/guides" className="relative z-10">

@@ -24,7 +24,7 @@ function SourceLink({ source }: { source: FactSource }) {
 export function FactNotes({ ids }: { ids: readonly string[] }) {
   if (ids.length === 0) return null;
   return (
-    <section aria-labelledby="figures" className="defer-render mt-12">
+    <section aria-labelledby="figures" className="mt-12">
       <h2 id="figures" className="text-3xl font-bold">
         Figures on this page
       </h2>

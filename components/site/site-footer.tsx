@@ -3,7 +3,7 @@ import { SITE_NAME } from "@/lib/site/config";
 
 export function SiteFooter() {
   return (
-    <footer className="defer-render mt-16 border-t border-line bg-paper-alt">
+    <footer className="mt-16 border-t border-line bg-paper-alt">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 text-base sm:grid-cols-3 sm:px-6">
         <div>
           <p className="font-bold">{SITE_NAME}</p>

@@ -58,7 +58,8 @@ export function ChecklistWidget({ list, headingLevel = 2 }: { list: Checklist; h
           {list.title}
         </Heading>
       )}
-      <div hidden={!loaded}>
+      {/* Its room is kept while the saved ticks load, so the list below doesn't jump down when it shows. */}
+      <div className={loaded ? undefined : "invisible"} aria-hidden={loaded ? undefined : true}>
         <p id={progressId} className="font-semibold" aria-live="polite">
           {done} of {total} done
         </p>

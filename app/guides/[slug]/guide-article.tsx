@@ -88,7 +88,7 @@ export function GuideArticle({ guide }: { guide: GuideSummary }) {
           />
 
           {fm.faq && fm.faq.length > 0 ? (
-            <section aria-labelledby="faq" className="defer-render mt-12">
+            <section aria-labelledby="faq" className="mt-12">
               <h2 id="faq" className="text-3xl font-bold">Common questions</h2>
               <div className="mt-4 divide-y divide-line border-y border-line">
                 {fm.faq.map((item) => (
@@ -103,7 +103,7 @@ export function GuideArticle({ guide }: { guide: GuideSummary }) {
 
           <FactNotes ids={guide.facts} />
 
-          <section aria-labelledby="sources" className="defer-render mt-12">
+          <section aria-labelledby="sources" className="mt-12">
             <h2 id="sources" className="text-3xl font-bold">Sources</h2>
             <p className="mt-2 text-muted">Checked on {formatIsoDate(fm.lastReviewed)}. Official sources are preferred wherever one exists.</p>
             <ol className="mt-4 list-decimal space-y-3 pl-6">
@@ -117,7 +117,7 @@ export function GuideArticle({ guide }: { guide: GuideSummary }) {
           </section>
 
           {changes.length > 0 ? (
-            <section aria-labelledby="changes" className="defer-render mt-12">
+            <section aria-labelledby="changes" className="mt-12">
               <h2 id="changes" className="text-3xl font-bold">What changed</h2>
               <p className="mt-2 text-muted">Changes to the rules this guide covers, and to the guide itself, newest first.</p>
               <ul className="mt-4 space-y-3">
@@ -131,7 +131,7 @@ export function GuideArticle({ guide }: { guide: GuideSummary }) {
             </section>
           ) : null}
 
-          <aside aria-label="Disclaimer" className="defer-render mt-12 border-l-8 border-line bg-paper-alt px-5 py-4 text-base">
+          <aside aria-label="Disclaimer" className="mt-12 border-l-8 border-line bg-paper-alt px-5 py-4 text-base">
             <p>
               <strong>General information, not legal advice.</strong> Rules differ by country and change; check the sources
               above for your case, and see <Link href="/about#disclaimer">how we write and check guides</Link>.
@@ -140,7 +140,7 @@ export function GuideArticle({ guide }: { guide: GuideSummary }) {
           </aside>
 
           {related.length > 0 ? (
-            <section aria-labelledby="related" className="defer-render mt-12">
+            <section aria-labelledby="related" className="mt-12">
               <h2 id="related" className="text-3xl font-bold">Related guides</h2>
               <ul className="mt-4">
                 {related.map((r) => (
