@@ -52,7 +52,7 @@ export function PlanForm({ values, errors }: { values: Record<string, string>; e
   const errorFor = (path: string) => errors.find((e) => e.path === path)?.message;
   const country = normaliseCountry(values.country);
   const problem = values.problem?.toLowerCase();
-  const moreDates = Boolean(values.disputeOpened || values.cancelled || errorFor("disputeOpened") || errorFor("cancelled")) || hasMoreDates(values, errorFor);
+  const moreDates = hasMoreDates(values, errorFor);
   return (
     <form id="plan-form" method="get" action="/plan" noValidate className="print:hidden">
       <ErrorSummary errors={errors} fieldId={(path) => (path === "problem" ? "problem-not-delivered" : path)} />
@@ -161,20 +161,6 @@ export function PlanForm({ values, errors }: { values: Record<string, string>; e
           <details className="mb-6" open={moreDates}>
             <summary className="cursor-pointer text-lg font-semibold text-link underline underline-offset-4">More dates, if you have them</summary>
             <div className="mt-4">
-              <DateField
-                name="disputeOpened"
-                label="Date you opened a PayPal dispute"
-                hint={factText("PayPal's {paypal-escalation-window:adjective} limit to escalate to a claim counts from it.")}
-                value={values.disputeOpened}
-                error={errorFor("disputeOpened")}
-              />
-              <DateField
-                name="cancelled"
-                label="Date you sent the seller a cancellation notice"
-                hint="Ontario and Quebec: the time to ask your credit card issuer to reverse the charge counts from it."
-                value={values.cancelled}
-                error={errorFor("cancelled")}
-              />
               <MoreDateFields values={values} errorFor={errorFor} />
             </div>
           </details>

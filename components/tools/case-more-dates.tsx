@@ -2,15 +2,30 @@ import { DateField } from "@/components/tools/form-fields";
 import { factText } from "@/lib/facts";
 
 /**
- * The dates that only some cases have (a customs notice, a complaint to the bank, the posting date),
+ * The dates that only some cases have (a PayPal dispute, a cancellation notice, a customs notice, a
+ * complaint to the bank, the posting date),
  * asked the same way, under the same names, in the deadline planner and the case plan, so a link from
  * one to the other keeps them. Server component: the forms work without JavaScript.
  */
-export const MORE_DATE_FIELDS = ["posted", "notice", "complained", "finalResponse"] as const;
+export const MORE_DATE_FIELDS = ["disputeOpened", "cancelled", "posted", "notice", "complained", "finalResponse"] as const;
 
 export function MoreDateFields({ values, errorFor }: { values: Record<string, string>; errorFor: (path: string) => string | undefined }) {
   return (
     <>
+      <DateField
+        name="disputeOpened"
+        label="Date you opened a PayPal dispute"
+        hint={factText("PayPal's {paypal-escalation-window:adjective} limit to escalate to a claim counts from it.")}
+        value={values.disputeOpened}
+        error={errorFor("disputeOpened")}
+      />
+      <DateField
+        name="cancelled"
+        label="Date you sent the seller a cancellation notice"
+        hint="Ontario and Quebec: the time to ask your credit card issuer to reverse the charge counts from it."
+        value={values.cancelled}
+        error={errorFor("cancelled")}
+      />
       <DateField
         name="posted"
         label="Date the parcel was posted"

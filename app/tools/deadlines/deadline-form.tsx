@@ -56,35 +56,15 @@ export function DeadlineForm({ values, errors }: { values: Record<string, string
       <DateField name="paid" label="When did you pay?" hint="The date on your receipt or card statement." value={values.paid} required error={errorFor("paid")} />
       <DateField name="expected" label="Latest expected delivery date (if you know it)" hint="The last day of the delivery estimate the seller or platform gave." value={values.expected} error={errorFor("expected")} />
       <DateField name="delivered" label="Date it was delivered (if it was)" value={values.delivered} error={errorFor("delivered")} />
-      <details
-        className="mb-6"
-        open={
-          Boolean(values.disputeOpened || values.statementDate || values.cancelled || errorFor("disputeOpened") || errorFor("statementDate") || errorFor("cancelled")) ||
-          hasMoreDates(values, errorFor)
-        }
-      >
+      <details className="mb-6" open={Boolean(values.statementDate || errorFor("statementDate")) || hasMoreDates(values, errorFor)}>
         <summary className="cursor-pointer text-lg font-semibold text-link underline underline-offset-4">More dates, if you have them</summary>
         <div className="mt-4">
-          <DateField
-            name="disputeOpened"
-            label="Date you opened a PayPal dispute"
-            hint={factText("Needed for PayPal's {paypal-escalation-window:adjective} limit to escalate to a claim.")}
-            value={values.disputeOpened}
-            error={errorFor("disputeOpened")}
-          />
           <DateField
             name="statementDate"
             label="Date of the card statement that first showed the charge"
             hint={factText("US credit cards: the {us-fcba-notice-window:adjective} Fair Credit Billing Act limit counts from it.")}
             value={values.statementDate}
             error={errorFor("statementDate")}
-          />
-          <DateField
-            name="cancelled"
-            label="Date you sent the seller a cancellation notice"
-            hint="Ontario and Quebec: the time to ask your credit card issuer to reverse the charge counts from it."
-            value={values.cancelled}
-            error={errorFor("cancelled")}
           />
           <MoreDateFields values={values} errorFor={errorFor} />
         </div>
