@@ -13,6 +13,7 @@ import { pageMetadata } from "@/lib/site/metadata";
 import { breadcrumbJsonLd } from "@/lib/site/structured-data";
 import { PlanForm } from "./plan-form";
 import { PlanResults } from "./plan-results";
+import { formValues } from "@/lib/site/form-values";
 
 export const metadata: Metadata = pageMetadata({
   title: "Your case, one plan",
@@ -27,7 +28,7 @@ export const metadata: Metadata = pageMetadata({
  */
 export default async function PlanPage(props: PageProps<"/plan">) {
   const params = (await props.searchParams) as QueryParams & Record<string, string | string[] | undefined>;
-  const values = toStrings(params);
+  const values = formValues(params);
   // The server's UTC day: deadlines are calendar dates, so only "days left" can differ by one near midnight.
   const today = todayIn(new Date(), "UTC");
   const submitted = isPlanSubmission(params);
@@ -72,13 +73,3 @@ export default async function PlanPage(props: PageProps<"/plan">) {
     </>
   );
 }
-
-function toStrings(params: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) {
-    const first = Array.isArray(value) ? value[0] : value;
-    if (typeof first === "string" && first !== "") out[key] = first.slice(0, 100);
-  }
-  return out;
-}
-

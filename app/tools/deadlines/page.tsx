@@ -8,6 +8,7 @@ import { parseDeadlineQuery, planDeadlines, type QueryParams } from "@/lib/deadl
 import { todayIn } from "@/lib/dates";
 import { pageMetadata } from "@/lib/site/metadata";
 import { ToolPageHeader } from "@/components/tools/tool-page-header";
+import { formValues } from "@/lib/site/form-values";
 
 export const metadata: Metadata = pageMetadata({
   title: "Dispute deadline planner",
@@ -31,13 +32,13 @@ export default async function DeadlinesPage(props: PageProps<"/tools/deadlines">
         title="Dispute deadline planner"
         lead="Card chargebacks, PayPal, your legal rights and the platform's own window all have deadlines, and they run at the same time. Enter your dates to see every one that applies, in order."
       />
-      <DeadlineCaseBridge submitted={plan ? toStrings(params) : null} />
+      <DeadlineCaseBridge submitted={plan ? formValues(params) : null} />
       {plan ? (
         <>
-          <DeadlineResults plan={plan} query={new URLSearchParams(toStrings(params)).toString()} />
+          <DeadlineResults plan={plan} query={new URLSearchParams(formValues(params)).toString()} />
           {/* The plan takes the planner's parameters as they are, so the case carries over. */}
           <p className="mt-8 max-w-3xl text-lg">
-            <Link href={`/plan?${new URLSearchParams(toStrings(params)).toString()}`} className="font-semibold">
+            <Link href={`/plan?${new URLSearchParams(formValues(params)).toString()}`} className="font-semibold">
               Turn these deadlines into a plan: what to do first, with the letter for each step
             </Link>
           </p>
@@ -45,7 +46,7 @@ export default async function DeadlinesPage(props: PageProps<"/tools/deadlines">
       ) : null}
       <div className="mt-10 max-w-3xl">
         {plan ? <h2 className="mb-4 text-2xl font-bold">Change your details</h2> : null}
-        <DeadlineForm values={toStrings(params)} errors={parsed && !parsed.ok ? parsed.errors : []} />
+        <DeadlineForm values={formValues(params)} errors={parsed && !parsed.ok ? parsed.errors : []} />
       </div>
       <p className="mt-10 max-w-3xl text-base text-muted">
         Deadlines come from laws, card-scheme rules and platform policies, each linked to its source with the date we last
@@ -57,13 +58,4 @@ export default async function DeadlinesPage(props: PageProps<"/tools/deadlines">
       </div>
     </>
   );
-}
-
-function toStrings(params: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) {
-    const first = Array.isArray(value) ? value[0] : value;
-    if (typeof first === "string" && first !== "") out[key] = first.slice(0, 100);
-  }
-  return out;
 }
