@@ -8,6 +8,7 @@ import { CURRENCIES } from "@/lib/money/currencies";
 import { type CasePlan, PLAN_PROBLEM_LABELS, type Phase, type PlanStep, RUNG_LABELS, RUNGS, toDeadlineInput } from "@/lib/plan";
 import { formatDecimal } from "@/lib/facts/format";
 import { pluralise } from "@/lib/site/format";
+import { WarningNote } from "@/components/tools/warning-note";
 
 const BUTTON = "inline-flex min-h-11 items-center bg-brand px-5 py-3 text-lg font-bold text-brand-ink no-underline shadow-[0_3px_0_var(--ink)]";
 
@@ -60,15 +61,7 @@ export function PlanResults({ plan }: { plan: CasePlan }) {
       <Lead plan={plan} />
 
       {warnings.map((warning) => (
-        <div key={warning.id} className="mt-6 flex gap-3 border-l-8 border-warning bg-warning-bg p-5">
-          <span aria-hidden="true" className="grid size-8 shrink-0 place-items-center rounded-full bg-ink text-lg font-bold text-paper">
-            !
-          </span>
-          <p>
-            <span className="visually-hidden">Warning: </span>
-            {warning.text}
-          </p>
-        </div>
+        <WarningNote key={warning.id}>{warning.text}</WarningNote>
       ))}
 
       <div className="mt-6 flex flex-wrap items-center gap-3 print:hidden">

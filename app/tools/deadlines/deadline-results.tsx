@@ -15,6 +15,7 @@ import {
 } from "@/lib/deadlines";
 import { formatLong } from "@/lib/dates";
 import { formatIsoDate, pluralise } from "@/lib/site/format";
+import { WarningNote } from "@/components/tools/warning-note";
 
 const KIND_LABELS: Record<Deadline["kind"], string> = {
   law: "The law",
@@ -68,15 +69,7 @@ export function DeadlineResults({ plan, query }: { plan: DeadlinePlan; query: st
       <Lead next={next} openCount={open.length + routes.length} passedCount={passed.length} numbers={numbers} />
 
       {overview.warnings.map((warning) => (
-        <div key={warning.id} className="mt-6 flex gap-3 border-l-8 border-warning bg-warning-bg p-5">
-          <span aria-hidden="true" className="grid size-8 shrink-0 place-items-center rounded-full bg-ink text-lg font-bold text-paper">
-            !
-          </span>
-          <p>
-            <span className="visually-hidden">Warning: </span>
-            {warning.text}
-          </p>
-        </div>
+        <WarningNote key={warning.id}>{warning.text}</WarningNote>
       ))}
 
       {forCalendar.length > 0 ? (
