@@ -70,9 +70,12 @@ async function runOnce(url: string): Promise<Run> {
   return summarise(url, result.lhr);
 }
 
-// The median run by performance score, as Lighthouse's own docs recommend for noisy machines.
+// The median run by performance score, as Lighthouse's own docs recommend for noisy machines. A run
+// Lighthouse could not finish (it recorded no LCP) scores 0 and is shown as such, but not counted.
 function median(name: string, url: string, runs: Run[]) {
-  const middle = [...runs].sort((a, b) => a.performance - b.performance)[Math.floor(runs.length / 2)]!;
+  const finished = runs.filter((run) => run.performance > 0);
+  const counted = finished.length > 0 ? finished : runs;
+  const middle = [...counted].sort((a, b) => a.performance - b.performance)[Math.floor(counted.length / 2)]!;
   return { page: name, url: new URL(url).pathname + new URL(url).search, runs: runs.map((r) => r.performance), ...middle };
 }
 
