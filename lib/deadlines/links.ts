@@ -17,18 +17,20 @@ export interface RuleLinks {
 }
 
 const SEIZURE_LETTER: RuleLink = { href: "/tools/letters/customs-seizure-objection", label: "Write to customs about the seizure" };
+const REFUND_LETTER: RuleLink = { href: "/tools/letters/refund-or-replacement", label: "Ask the seller for a refund or replacement" };
+const FOS_GUIDE: RuleLink = { href: "/guides/ombudsmen-and-their-clocks#uk-the-financial-ombudsman-service", label: "UK: the Financial Ombudsman Service" };
 
 export const RULE_LINKS: Partial<Record<RuleId, RuleLinks>> = {
   "ch-warranty": {
     guide: { href: "/guides/your-rights-switzerland#faulty-fake-or-not-as-described-the-warranty", label: "Switzerland: the warranty for defects" },
-    letter: { href: "/tools/letters/refund-or-replacement", label: "Ask the seller for a refund or replacement" },
+    letter: REFUND_LETTER,
   },
   "no-withdrawal": {
     guide: { href: "/guides/your-rights-norway#withdrawing-from-an-online-purchase-angrerett", label: "Norway: withdrawing from an online purchase" },
   },
   "no-complaint-limit": {
     guide: { href: "/guides/your-rights-norway#faults-fakes-and-goods-not-as-described-reklamasjon", label: "Norway: complaining about a defect (reklamasjon)" },
-    letter: { href: "/tools/letters/refund-or-replacement", label: "Ask the seller for a refund or replacement" },
+    letter: REFUND_LETTER,
   },
   "jp-mail-order-return": {
     guide: { href: "/guides/your-rights-japan#online-purchases-the-sellers-return-policy-decides", label: "Japan: the seller's return policy decides" },
@@ -38,7 +40,7 @@ export const RULE_LINKS: Partial<Record<RuleId, RuleLinks>> = {
   },
   "kr-misdescribed-withdrawal": {
     guide: { href: "/guides/your-rights-south-korea#goods-not-as-advertised", label: "South Korea: goods not as advertised" },
-    letter: { href: "/tools/letters/refund-or-replacement", label: "Ask the seller for a refund or replacement" },
+    letter: REFUND_LETTER,
   },
   "sg-lemon-law": {
     guide: { href: "/guides/your-rights-singapore#defective-goods-the-lemon-law", label: "Singapore: the lemon law" },
@@ -60,10 +62,10 @@ export const RULE_LINKS: Partial<Record<RuleId, RuleLinks>> = {
     letter: SEIZURE_LETTER,
   },
   "uk-fos-final-response": {
-    guide: { href: "/guides/ombudsmen-and-their-clocks#uk-the-financial-ombudsman-service", label: "UK: the Financial Ombudsman Service" },
+    guide: FOS_GUIDE,
   },
   "uk-fos-referral": {
-    guide: { href: "/guides/ombudsmen-and-their-clocks#uk-the-financial-ombudsman-service", label: "UK: the Financial Ombudsman Service" },
+    guide: FOS_GUIDE,
   },
   "postal-inquiry": {
     guide: { href: "/guides/lost-in-the-post#the-time-limits-that-apply", label: "Lost in the post: the time limits that apply" },
